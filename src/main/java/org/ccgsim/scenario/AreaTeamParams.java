@@ -1,0 +1,51 @@
+package org.ccgsim.scenario;
+
+/** An NHS England Area Team. The top-level {@code areaTeam} block holds defaults for every {@code areaTeams} entry. */
+public class AreaTeamParams {
+    @Param(doc = "Identifier of the Area Team")
+    public String id = "area-team";
+
+    @Param(doc = "Name shown in outputs")
+    public String name = "Shropshire and Staffordshire Area Team";
+
+    @Param(doc = "Style towards CCGs and practices: coaching or directive", source = "003_07e9131b0e620e62.txt (area-team-style)")
+    public AreaTeamStyle style = AreaTeamStyle.COACHING;
+
+    @Param(doc = "Months a contract stand-off may last before the Area Team arbitrates", unit = "months", min = 1, max = 24,
+           source = "assumption")
+    public int arbitrationAfterMonths = 4;
+
+    @Param(doc = "Quarterly assurance: a CCG is off plan when QIPP delivered is below this share of plan to date", unit = "share 0-1",
+           min = 0, max = 1.5, source = "assumption")
+    public double assuranceThreshold = 0.85;
+
+    @Param(doc = "Months that directions (forced directive management) last", unit = "months", min = 1, max = 24)
+    public int directionMonths = 6;
+
+    @Param(doc = "Directive share imposed on a CCG under directions", unit = "share 0-1", min = 0, max = 1)
+    public double directionStrength = 0.7;
+
+    @Param(doc = "Referral ratio to the CCG mean at which a directive Area Team puts a practice under remedial action", unit = "ratio",
+           min = 1, max = 5, source = "000_e6ef3d13808043e6.txt (gp-contract-holder)")
+    public double remedialRatio = 1.35;
+
+    @Param(doc = "Months a practice stays under remedial action", unit = "months", min = 1, max = 24)
+    public int remedialMonths = 6;
+
+    @Param(doc = "Cut in a practice's referral multiplier under remedial action", unit = "share 0-1", min = 0, max = 1)
+    public double remedialReferralCut = 0.2;
+
+    @Param(doc = "Monthly chance of dealing with a trust directly, bypassing the CCG (coaching style)", unit = "probability/month",
+           min = 0, max = 1, source = "003_07e9131b0e620e62.txt (area-team-bypass)")
+    public double bypassChanceCoaching = 0.02;
+
+    @Param(doc = "Monthly chance of dealing with a trust directly, bypassing the CCG (directive style)", unit = "probability/month",
+           min = 0, max = 1, source = "003_07e9131b0e620e62.txt (area-team-bypass)")
+    public double bypassChanceDirective = 0.12;
+
+    @Param(doc = "Extra bypass chance per month while a trust lobbies the Area Team", unit = "probability/month", min = 0, max = 1)
+    public double lobbyingBypassChance = 0.08;
+
+    @Param(doc = "Months after a bypass during which the CCG's hand in negotiation is weaker", unit = "months", min = 0, max = 24)
+    public int bypassMonths = 3;
+}

@@ -1,0 +1,39 @@
+package org.ccgsim.scenario;
+
+/**
+ * One Clinical Commissioning Group. In a many-CCG scenario the top-level {@code ccg} block holds
+ * the defaults and each entry of {@code ccgs} overrides what differs.
+ */
+public class CcgParams {
+    @Param(doc = "Identifier used to refer to this CCG (trusts' serves, events)")
+    public String id = "ccg";
+
+    @Param(doc = "Name shown in outputs and reports")
+    public String name = "NHS Stoke-on-Trent CCG";
+
+    @Param(doc = "Identifier of the Area Team that assures this CCG (empty: the first Area Team)")
+    public String areaTeam = "";
+
+    @Param(doc = "Member GP practices", unit = "practices", min = 1, max = 20_000,
+           source = "004_589c6db68b4ef554.txt (stoke-practices): 55 practices")
+    public int practices = 55;
+
+    @Param(doc = "Localities the practices are grouped in", unit = "localities", min = 1, max = 50,
+           source = "004_589c6db68b4ef554.txt (stoke-localities): three localities")
+    public int localities = 3;
+
+    @Param(doc = "Mean registered list size of a practice", unit = "patients", min = 500, max = 60_000,
+           source = "assumption: Stoke's 55 practices hold about 4,500-5,000 patients each (DESIGN 7b)")
+    public double listSizeMean = 4_750;
+
+    @Param(doc = "Spread (standard deviation) of list sizes", unit = "patients", min = 0, max = 30_000)
+    public double listSizeSd = 1_800;
+
+    public FinanceParams finance = new FinanceParams();
+    public ManagementParams management = new ManagementParams();
+    public ConsultationParams consultation = new ConsultationParams();
+    public ContractParams contracts = new ContractParams();
+    public FundParams fund = new FundParams();
+    public QualityPremiumParams qualityPremium = new QualityPremiumParams();
+    public MonitoringParams monitoring = new MonitoringParams();
+}

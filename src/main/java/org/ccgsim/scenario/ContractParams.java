@@ -1,0 +1,25 @@
+package org.ccgsim.scenario;
+
+/** The annual contract round with each acute trust (seed 000; seed 003, 5 and 14 May). */
+public class ContractParams {
+    @Param(doc = "Refuse to sign the contracts inherited from the PCT in year one", unit = "boolean",
+           source = "000_e6ef3d13808043e6.txt (inherited-contracts-refused)")
+    public boolean refuseInherited = false;
+
+    @Param(doc = "How the CCG pays its trusts: pbr, block or gainshare", source = "003_07e9131b0e620e62.txt (gain-share)")
+    public ContractType type = ContractType.PBR;
+
+    @Param(doc = "Gap between the trust's ask and the CCG's offer on an inherited contract with scant details",
+           unit = "% of contract value", min = 0, max = 50, source = "000_e6ef3d13808043e6.txt (scant-handover): size is an assumption")
+    public double inheritedGapPct = 6.0;
+
+    @Param(doc = "Gap both sides accept as close enough to sign", unit = "% of contract value", min = 0, max = 20)
+    public double agreementTolerancePct = 1.0;
+
+    @Param(doc = "Share of the remaining gap the two sides concede each month of a stand-off", unit = "share/month", min = 0, max = 1)
+    public double concessionRate = 0.12;
+
+    @Param(doc = "Gain-share contracts: the trust's share of savings below the contract baseline", unit = "share 0-1", min = 0, max = 1,
+           source = "003_07e9131b0e620e62.txt (gain-share): savings shared between commissioner and provider; split is an assumption")
+    public double gainShareToTrust = 0.5;
+}

@@ -1,0 +1,39 @@
+package org.ccgsim.scenario;
+
+/** The non-recurrent 2% transformation fund (seed 003, 5 May). */
+public class FundParams {
+    @Param(doc = "Where the fund goes: none, primaryCare, community, socialCare or acute", source = "003_07e9131b0e620e62.txt (fund-may-not-exist)")
+    public FundUse use = FundUse.PRIMARY_CARE;
+
+    @Param(doc = "Share of the 2% that really exists once the PCT legacy is paid for", unit = "share 0-1", min = 0, max = 1,
+           source = "003_07e9131b0e620e62.txt (fund-may-not-exist): for many CCGs not the full 2%, for some none")
+    public double available = 0.5;
+
+    @Param(doc = "Months before an investment in community services or social care changes activity", unit = "months", min = 0, max = 36)
+    public int lagMonths = 6;
+
+    @Param(doc = "Investment per head at which half the largest effect is reached", unit = "£/head/year", min = 0.1, max = 500)
+    public double halfEffectPerHead = 12;
+
+    @Param(doc = "Community services: largest cut in emergency admissions", unit = "share 0-1", min = 0, max = 0.5,
+           source = "004_589c6db68b4ef554.txt (stoke-non-elective): about 7% fewer in a year; size is calibrated")
+    public double communityNonElectiveCut = 0.10;
+
+    @Param(doc = "Community services: largest cut in GP referrals to hospital (community outpatients, diagnostics)", unit = "share 0-1",
+           min = 0, max = 0.5, source = "004_589c6db68b4ef554.txt (stoke-community-services)")
+    public double communityReferralCut = 0.08;
+
+    @Param(doc = "Community services: largest cut in hospital follow-up demand", unit = "share 0-1", min = 0, max = 0.9,
+           source = "004_589c6db68b4ef554.txt (stoke-follow-ups)")
+    public double communityFollowUpCut = 0.30;
+
+    @Param(doc = "Social-care integration: largest cut in emergency admissions", unit = "share 0-1", min = 0, max = 0.5)
+    public double socialCareNonElectiveCut = 0.06;
+
+    @Param(doc = "Social-care integration: largest cut in length of stay (delayed discharges)", unit = "share 0-1", min = 0, max = 0.5,
+           source = "004_589c6db68b4ef554.txt (stoke-non-elective): 6% fewer delayed discharges")
+    public double socialCareStayCut = 0.10;
+
+    @Param(doc = "Primary-care investment: largest relief of practice workload", unit = "workload units", min = 0, max = 1)
+    public double primaryCareWorkloadRelief = 0.25;
+}

@@ -1,0 +1,36 @@
+package org.ccgsim.scenario;
+
+/** How the CCG leads its members (seed 003, 7 and 14 April). */
+public class ManagementParams {
+    @Param(doc = "Management style: engagement, directive, adaptive or mix", source = "003_07e9131b0e620e62.txt (engagement-drives-delivery)")
+    public ManagementStyle style = ManagementStyle.ENGAGEMENT;
+
+    @Param(doc = "Directive share when style is mix (0 = wholly engagement-led, 1 = wholly directive)", unit = "share 0-1",
+           min = 0, max = 1)
+    public double mix = 0.5;
+
+    @Param(doc = "Engagement effort the leadership can give when engagement-led: visible leaders, consultation, "
+               + "transparency over the management allowance", unit = "share 0-1", min = 0, max = 1,
+           source = "003_07e9131b0e620e62.txt (leader-sessions): GP leaders work 2-3 sessions a week; the scale is an assumption")
+    public double engagementEffort = 0.8;
+
+    @Param(doc = "GP leaders' time for the CCG", unit = "sessions/week", min = 0, max = 10,
+           source = "003_07e9131b0e620e62.txt (leader-sessions): two or three sessions a week")
+    public double leaderSessionsPerWeek = 2.5;
+
+    @Param(doc = "Who is the accountable officer: gp or manager (a GP officer makes leadership more visible to practices)",
+           source = "003_07e9131b0e620e62.txt (gp-accountable-officer): only 22% of CCGs have a GP")
+    public AccountableOfficer accountableOfficer = AccountableOfficer.MANAGER;
+
+    @Param(doc = "Adaptive style: revert to directive when QIPP delivered falls below this share of plan to date",
+           unit = "share 0-1", min = 0, max = 1.5, source = "003_07e9131b0e620e62.txt (keep-faith): the behaviour the source warns against; threshold is an assumption")
+    public double adaptiveThreshold = 0.95;
+
+    @Param(doc = "Adaptive style: months a reversion to directive lasts before the CCG reviews it", unit = "months", min = 1, max = 36)
+    public int adaptiveReviewMonths = 6;
+
+    @Param(doc = "Extra optimism of the leaders about member ownership, on top of hearing mostly from involved practices",
+           unit = "share 0-1", min = 0, max = 1,
+           source = "001_00d46bdb59d7b6ba.txt (perception-gap): leaders rate ownership higher than uninvolved GPs")
+    public double leaderOptimism = 0.05;
+}

@@ -1,0 +1,119 @@
+package org.ccgsim.scenario;
+
+/**
+ * GP practices: activity rates, engagement dynamics and delivery. The engagement update is
+ * e' = e + aEngagement*E*(1-e) - aDirective*D*e + aPeer*(locality mean - e) - aWorkload*(w - 1)
+ *        - aAbolition*U + aIncentive*I*(1-e) - aRemedial*R - aUnconsulted*X - aCulture*C + noise,
+ * clamped to [0,1] (docs/ODD.md, submodel "engagement").
+ */
+public class PracticeParams {
+    @Param(doc = "GP referrals to a first outpatient appointment", unit = "per 1,000 patients per month", min = 0, max = 200,
+           source = "assumption: about 14 in England 2013/14 (DESIGN 7b)")
+    public double referralsPer1000 = 14;
+
+    @Param(doc = "Emergency (non-elective) admissions", unit = "per 1,000 patients per month", min = 0, max = 100,
+           source = "assumption: about 8 (DESIGN 7b)")
+    public double nonElectivePer1000 = 8;
+
+    @Param(doc = "A&E attendances", unit = "per 1,000 patients per month", min = 0, max = 200,
+           source = "assumption: 25-35 (DESIGN 7b)")
+    public double aePer1000 = 30;
+
+    @Param(doc = "Primary-care prescribing cost", unit = "£/head/month", min = 0, max = 100,
+           source = "assumption: about £13 (DESIGN 7b)")
+    public double prescribingPerHead = 13;
+
+    @Param(doc = "Spread of practices' referral multipliers (log-normal sigma): some over-refer", unit = "log units", min = 0, max = 1,
+           source = "000_e6ef3d13808043e6.txt (over-referrers); spread is an assumption")
+    public double referralSpread = 0.18;
+
+    @Param(doc = "Mean engagement at month 0", unit = "share 0-1", min = 0, max = 1,
+           source = "002_1a94dbf4a3711592.txt (gp-feedback-44): 44% said their CCG acted on their feedback")
+    public double engagementMean = 0.46;
+
+    @Param(doc = "Spread of engagement between practices at month 0 (standard deviation)", unit = "share 0-1", min = 0, max = 0.5,
+           source = "002_1a94dbf4a3711592.txt (limited-influence): wide spread; size is an assumption")
+    public double engagementSd = 0.2;
+
+    @Param(doc = "Engagement gain per month from the CCG's full engagement effort (times 1-e)", unit = "1/month", min = 0, max = 1)
+    public double aEngagement = 0.03;
+
+    @Param(doc = "Engagement loss per month from full directive pressure (times e)", unit = "1/month", min = 0, max = 1,
+           source = "003_07e9131b0e620e62.txt (directive-like-pct): size is an assumption")
+    public double aDirective = 0.04;
+
+    @Param(doc = "Pull towards the locality mean per month", unit = "1/month", min = 0, max = 1)
+    public double aPeer = 0.08;
+
+    @Param(doc = "Engagement loss per month per unit of workload above normal", unit = "1/month", min = 0, max = 1,
+           source = "003_07e9131b0e620e62.txt (primary-care-squeeze)")
+    public double aWorkload = 0.02;
+
+    @Param(doc = "Engagement loss per month at full abolition talk", unit = "1/month", min = 0, max = 1,
+           source = "001_00d46bdb59d7b6ba.txt (abolition-talk)")
+    public double aAbolition = 0.02;
+
+    @Param(doc = "Engagement gain per month from a full practice incentive (times 1-e)", unit = "1/month", min = 0, max = 1,
+           source = "003_07e9131b0e620e62.txt (quality-premium-use)")
+    public double aIncentive = 0.04;
+
+    @Param(doc = "Engagement loss per month under Area Team remedial action", unit = "1/month", min = 0, max = 1,
+           source = "000_e6ef3d13808043e6.txt (gp-contract-holder)")
+    public double aRemedial = 0.03;
+
+    @Param(doc = "Engagement loss per decision touching primary care taken without consulting practices", unit = "per decision",
+           min = 0, max = 1, source = "003_07e9131b0e620e62.txt (become-the-pct)")
+    public double aUnconsulted = 0.01;
+
+    @Param(doc = "Engagement gain per decision put to practices (being heard)", unit = "per decision", min = 0, max = 1)
+    public double aConsulted = 0.004;
+
+    @Param(doc = "Engagement loss per month when the Area Team is directive (disempowered culture)", unit = "1/month", min = 0, max = 1,
+           source = "003_07e9131b0e620e62.txt (disempowered-culture)")
+    public double aCulture = 0.004;
+
+    @Param(doc = "Engagement gain per month at full primary-care investment (times 1-e)", unit = "1/month", min = 0, max = 1)
+    public double aInvestment = 0.01;
+
+    @Param(doc = "Month-to-month noise in engagement (standard deviation)", unit = "share 0-1", min = 0, max = 0.2)
+    public double engagementNoise = 0.01;
+
+    @Param(doc = "Compliance gained per month under full directive pressure (times 1-c)", unit = "1/month", min = 0, max = 1,
+           source = "003_07e9131b0e620e62.txt (directive-like-pct): short-lived compliance")
+    public double complianceGain = 0.35;
+
+    @Param(doc = "Share of compliance lost each month", unit = "1/month", min = 0, max = 1)
+    public double complianceDecay = 0.3;
+
+    @Param(doc = "Delivery of a wholly disengaged, non-compliant practice", unit = "share 0-1", min = 0, max = 1)
+    public double deliveryBase = 0.35;
+
+    @Param(doc = "Delivery gained per unit of engagement (calibrated: top quarter delivers 18% more than bottom quarter)",
+           unit = "share per unit engagement", min = 0, max = 1,
+           source = "003_07e9131b0e620e62.txt (gallup-18): calibrated by `ccgsim calibrate`")
+    public double deliverySlope = 0.3;
+
+    @Param(doc = "Delivery gained per unit of compliance", unit = "share per unit compliance", min = 0, max = 1,
+           source = "003_07e9131b0e620e62.txt (directive-like-pct)")
+    public double deliveryFromCompliance = 0.15;
+
+    @Param(doc = "Cut in referrals at full delivery (referral review, referral criteria)", unit = "share 0-1", min = 0, max = 0.9,
+           source = "003_07e9131b0e620e62.txt (what-delivery-means); size is an assumption")
+    public double referralCut = 0.22;
+
+    @Param(doc = "Cut in emergency admissions at full delivery (care-home rounds)", unit = "share 0-1", min = 0, max = 0.9)
+    public double nonElectiveCut = 0.08;
+
+    @Param(doc = "Cut in A&E attendances at full delivery (school nurse schemes)", unit = "share 0-1", min = 0, max = 0.9)
+    public double aeCut = 0.05;
+
+    @Param(doc = "Cut in prescribing cost at full delivery (cost-effective medicines)", unit = "share 0-1", min = 0, max = 0.9)
+    public double prescribingCut = 0.10;
+
+    @Param(doc = "Extra workload at full delivery (the schemes' work is not contractual)", unit = "workload units", min = 0, max = 2,
+           source = "003_07e9131b0e620e62.txt (what-delivery-means)")
+    public double schemeWorkload = 0.25;
+
+    @Param(doc = "Spread of practices' underlying workload around 1 (standard deviation)", unit = "workload units", min = 0, max = 1)
+    public double workloadSpread = 0.1;
+}

@@ -1,0 +1,38 @@
+package org.ccgsim.scenario;
+
+/** The quality premium (seed 003, 20 April): assessed at year end, paid the next year. */
+public class QualityPremiumParams {
+    @Param(doc = "Largest premium a CCG can earn", unit = "£/head/year", min = 0, max = 50,
+           source = "003_07e9131b0e620e62.txt (quality-premium-potential): £5 per head")
+    public double potentialPerHead = 5;
+
+    @Param(doc = "Cut in the premium for each MRSA bloodstream infection", unit = "% of potential", min = 0, max = 100,
+           source = "003_07e9131b0e620e62.txt (quality-premium-mrsa): 12.5% per case")
+    public double mrsaCutPct = 12.5;
+
+    @Param(doc = "Weight of the emergency-admissions indicator (met when the rate falls year on year)", unit = "share 0-1", min = 0, max = 1,
+           source = "assumption: national indicators in the 2013/14 guidance; weights are not in the seeds")
+    public double emergencyWeight = 0.25;
+
+    @Param(doc = "Weight of the local indicators (earned in proportion to practices' delivery of the CCG's schemes)", unit = "share 0-1",
+           min = 0, max = 1)
+    public double localWeight = 0.5;
+
+    @Param(doc = "Weight of the 18-week waiting-time indicator (met when 90% of the waiting list is within 18 weeks)", unit = "share 0-1",
+           min = 0, max = 1)
+    public double waitingWeight = 0.25;
+
+    @Param(doc = "What the CCG does with the premium: patients or practices", source = "003_07e9131b0e620e62.txt (quality-premium-use)")
+    public PremiumUse use = PremiumUse.PATIENTS;
+
+    @Param(doc = "Premium per head handed to practices at which the incentive has its full effect on engagement", unit = "£/head/year",
+           min = 0.1, max = 50)
+    public double incentiveFullEffectPerHead = 2;
+
+    @Param(doc = "Chance, in the year a premium goes to practices, that the press runs the story", unit = "probability/year", min = 0, max = 1,
+           source = "003_07e9131b0e620e62.txt (quality-premium-media): a media story waiting to happen; size is an assumption")
+    public double mediaStoryChance = 0.4;
+
+    @Param(doc = "Months of extra doubt about CCGs' future after a media story", unit = "months", min = 0, max = 24)
+    public int mediaStoryMonths = 4;
+}

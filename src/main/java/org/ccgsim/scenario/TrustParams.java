@@ -1,0 +1,76 @@
+package org.ccgsim.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One acute hospital trust. The top-level {@code trust} block holds defaults for every {@code trusts} entry. */
+public class TrustParams {
+    @Param(doc = "Identifier of the trust")
+    public String id = "acute";
+
+    @Param(doc = "Name shown in outputs")
+    public String name = "University Hospital of North Staffordshire";
+
+    @Param(doc = "The CCGs this trust serves, each with the share of that CCG's hospital activity it receives "
+               + "(empty: every CCG, equally split among trusts that list no CCGs)", unit = "share 0-1 per CCG")
+    public Map<String, Double> serves = new LinkedHashMap<>();
+
+    @Param(doc = "Share of the trust's activity commissioned by others not modelled (specialist, other CCGs)", unit = "share 0-1",
+           min = 0, max = 0.95, source = "assumption")
+    public double otherCommissionersShare = 0.35;
+
+    @Param(doc = "Bed occupancy at month 0 (beds are sized to give it)", unit = "share 0-1", min = 0.3, max = 1.0,
+           source = "assumption: acute occupancy ran near 88% in 2013 (DESIGN 7b)")
+    public double initialOccupancy = 0.88;
+
+    @Param(doc = "Elective pathway capacity relative to the referral inflow at month 0", unit = "ratio", min = 0.5, max = 2,
+           source = "assumption")
+    public double electiveCapacityRatio = 1.04;
+
+    @Param(doc = "Follow-up outpatient capacity relative to follow-up demand at month 0", unit = "ratio", min = 0.5, max = 2)
+    public double followUpCapacityRatio = 1.03;
+
+    @Param(doc = "Waiting list (referral to treatment) at month 0", unit = "per 1,000 population served", min = 0, max = 500,
+           source = "assumption: about 3 million waited in England in 2013, some 55 per 1,000")
+    public double initialWaitingPer1000 = 40;
+
+    @Param(doc = "Patients already waiting more than 18 weeks at month 0", unit = "per 1,000 population served", min = 0, max = 100,
+           source = "004_589c6db68b4ef554.txt (stoke-18-week-backlog): 1,100 at Stoke's acute hospital, some 4 per 1,000")
+    public double initialBacklogPer1000 = 4.2;
+
+    @Param(doc = "Overdue outpatient follow-ups at month 0", unit = "per 1,000 population served", min = 0, max = 1000,
+           source = "004_589c6db68b4ef554.txt (stoke-follow-ups): 44,000 overdue, some 170 per 1,000")
+    public double initialOverdueFollowUpsPer1000 = 170;
+
+    @Param(doc = "Average stay of an elective inpatient", unit = "days", min = 0, max = 30, source = "assumption")
+    public double electiveStayDays = 3;
+
+    @Param(doc = "Average stay of an emergency admission", unit = "days", min = 0, max = 60, source = "assumption")
+    public double nonElectiveStayDays = 6;
+
+    @Param(doc = "MRSA bloodstream infections at 88% occupancy", unit = "cases per 100,000 bed-days", min = 0, max = 100,
+           source = "assumption: a few cases a year per CCG (DESIGN 7b)")
+    public double mrsaPer100kBedDays = 1.6;
+
+    @Param(doc = "Rise of MRSA risk with occupancy: risk multiplies by e^(k x (occupancy - 0.88))", unit = "1/occupancy", min = 0, max = 50)
+    public double mrsaOccupancySensitivity = 10;
+
+    @Param(doc = "Monthly chance of a serious CQC breach when occupancy is above 95%", unit = "probability/month", min = 0, max = 1,
+           source = "assumption")
+    public double cqcBreachChanceOverloaded = 0.08;
+
+    @Param(doc = "Monthly chance of a serious CQC breach otherwise", unit = "probability/month", min = 0, max = 1)
+    public double cqcBreachChance = 0.002;
+
+    @Param(doc = "Income shortfall against plan that makes the trust resist (lobby, stand off, fill beds)", unit = "% of plan",
+           min = 0, max = 50, source = "003_07e9131b0e620e62.txt (trust-resists-shift)")
+    public double resistanceShortfallPct = 1.0;
+
+    @Param(doc = "Share of freed bed capacity the trust fills with extra elective work when resisting", unit = "share 0-1", min = 0, max = 1,
+           source = "001_00d46bdb59d7b6ba.txt (freed-beds-elective): a reader's comment; size is an assumption")
+    public double fillFreedBeds = 0.5;
+
+    @Param(doc = "Share of the CCG's 2% fund the trust asks for at the contract round when resisting", unit = "share 0-1", min = 0, max = 1,
+           source = "003_07e9131b0e620e62.txt (trust-wants-fund)")
+    public double fundShareAsk = 0.25;
+}
