@@ -116,4 +116,8 @@ public class PracticeParams {
 
     @Param(doc = "Spread of practices' underlying workload around 1 (standard deviation)", unit = "workload units", min = 0, max = 1)
     public double workloadSpread = 0.1;
+
+    @Param(doc = "Months for the CCG's schemes to reach full effect after April 2013", unit = "months", min = 1, max = 36,
+           source = "assumption: schemes take about half a year to set up")
+    public int schemeRampMonths = 6;
 }

@@ -73,4 +73,15 @@ public class TrustParams {
     @Param(doc = "Share of the CCG's 2% fund the trust asks for at the contract round when resisting", unit = "share 0-1", min = 0, max = 1,
            source = "003_07e9131b0e620e62.txt (trust-wants-fund)")
     public double fundShareAsk = 0.25;
+
+    @Param(doc = "Share of each month's referrals treated within the month (clinically urgent); the rest wait in order",
+           unit = "share 0-1", min = 0, max = 1, source = "assumption")
+    public double urgentShare = 0.3;
+
+    @Param(doc = "Share of the trust's costs that are fixed for the year (staff, estate)", unit = "share 0-1", min = 0, max = 1,
+           source = "assumption")
+    public double fixedCostShare = 0.6;
+
+    @Param(doc = "Surplus the trust plans for", unit = "% of income", min = -10, max = 10, source = "assumption")
+    public double plannedSurplusPct = 1.0;
 }

@@ -1,0 +1,119 @@
+package org.ccgsim.model;
+
+import org.ccgsim.scenario.AreaTeamParams;
+import org.ccgsim.scenario.AreaTeamStyle;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * An NHS England Area Team. It holds the GP contract (remedial action on outlier practices),
+ * assures its CCGs each quarter (directions when off plan), sometimes deals with trusts over the
+ * CCG's head (seed 003, 27 April), and arbitrates contract stand-offs that run too long.
+ */
+public final class AreaTeam implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    public final int index;
+    public final AreaTeamParams params;
+    Ccg[] ccgs = new Ccg[0];
+    private boolean[] offPlanLastQuarter = new boolean[0];
+
+    AreaTeam(int index, AreaTeamParams params) {
+        this.index = index;
+        this.params = params;
+    }
+
+    void addCcg(Ccg ccg) {
+        ccgs = java.util.Arrays.copyOf(ccgs, ccgs.length + 1);
+        ccgs[ccgs.length - 1] = ccg;
+        offPlanLastQuarter = new boolean[ccgs.length];
+    }
+
+    /** 1 when this Area Team's behaviour spreads a disempowered culture, else 0. */
+    double directiveCulture() {
+        return params.style == AreaTeamStyle.DIRECTIVE ? 1 : 0;
+    }
+
+    @Override
+    public void step(SimState state) {
+        HealthEconomy economy = (HealthEconomy) state;
+        int m = economy.month();
+        for (Ccg ccg : ccgs) {
+            for (Contract c : ccg.contracts) {
+                if (c.state != ContractState.STANDOFF) continue;
+                c.standoffMonths++;
+                if (c.standoffMonths >= params.arbitrationAfterMonths) ContractRound.arbitrate(economy, c);
+            }
+        }
+        if (m > 0 && m % 3 == 0) {
+            for (int i = 0; i < ccgs.length; i++) assure(economy, i);
+            if (params.style == AreaTeamStyle.DIRECTIVE) remedialActionOnOutliers(economy);
+        }
+        considerBypass(economy);
+    }
+
+    /** Quarterly assurance: a CCG off plan gets support from a coaching team, directions from a directive one. */
+    private void assure(HealthEconomy economy, int i) {
+        Ccg ccg = ccgs[i];
+        double plan = ccg.qippPlanToDate();
+        boolean offPlan = plan > 0 && ccg.qippDeliveredYtd < params.assuranceThreshold * plan;
+        if (offPlan) {
+            String delivered = Math.round(100 * ccg.qippDeliveredYtd / plan) + "% of QIPP plan to date";
+            if (params.style == AreaTeamStyle.DIRECTIVE || offPlanLastQuarter[i]) {
+                ccg.receiveDirections(params.directionStrength, params.directionMonths);
+                ccg.atInterventionsThisMonth++;
+                economy.log(ccg, params.id, "directions", "Area Team issues directions: " + delivered);
+            } else {
+                economy.log(ccg, params.id, "assurance_support", "Area Team offers support: " + delivered);
+            }
+        }
+        offPlanLastQuarter[i] = offPlan;
+    }
+
+    /** A directive Area Team uses the GP contract on practices that refer far above their CCG's rate. */
+    private void remedialActionOnOutliers(HealthEconomy economy) {
+        for (Ccg ccg : ccgs) {
+            long referrals = 0;
+            for (Practice p : ccg.practices) referrals += p.referralsSinceReviewByAreaTeam;
+            double meanRate = referrals / (double) ccg.population;
+            for (Practice p : ccg.practices) {
+                double ratio = meanRate <= 0 ? 0 : p.referralsSinceReviewByAreaTeam / (double) p.listSize / meanRate;
+                p.referralsSinceReviewByAreaTeam = 0;
+                if (ratio >= params.remedialRatio && p.remedialMonthsLeft == 0) putUnderRemedialAction(economy, p, "referral rate "
+                        + Math.round(ratio * 100) + "% of the CCG's");
+            }
+        }
+    }
+
+    /** The CCG escalates an over-referring practice. */
+    void escalate(HealthEconomy economy, Practice p) {
+        putUnderRemedialAction(economy, p, "escalated by the CCG as an over-referrer");
+    }
+
+    private void putUnderRemedialAction(HealthEconomy economy, Practice p, String why) {
+        p.remedialMonthsLeft = params.remedialMonths;
+        p.ccg.atInterventionsThisMonth++;
+        economy.log(p.ccg, params.id, "remedial_action", "Remedial action on " + p + ": " + why);
+    }
+
+    /** Dealing with a trust directly weakens the CCG's hand in negotiation for a while. */
+    private void considerBypass(HealthEconomy economy) {
+        double base = params.style == AreaTeamStyle.DIRECTIVE ? params.bypassChanceDirective : params.bypassChanceCoaching;
+        for (Ccg ccg : ccgs) {
+            for (Contract c : ccg.contracts) {
+                double chance = base + (c.trust.resisting ? params.lobbyingBypassChance : 0) + 0.01 * ccg.partnerImpatience;
+                if (economy.random.nextBoolean(Math.min(1, chance))) {
+                    ccg.bypassMonthsLeft = params.bypassMonths;
+                    ccg.atInterventionsThisMonth++;
+                    economy.log(ccg, params.id, "bypass", "Area Team deals with " + c.trust.params.name + " directly, bypassing the CCG");
+                }
+            }
+        }
+    }
+
+    public String getName() { return params.name; }
+    public String getStyle() { return params.style.yamlName(); }
+    public Ccg[] ccgs() { return ccgs; }
+
+    @Override public String toString() { return params.name; }
+}

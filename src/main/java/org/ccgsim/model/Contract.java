@@ -1,0 +1,84 @@
+package org.ccgsim.model;
+
+/**
+ * A CCG's contract with one acute trust, and the activity that flows along it. Prices are a
+ * "price index" against national tariff: each contract round either side proposes one, and the
+ * gap between them is what a stand-off is about.
+ */
+public final class Contract {
+    public final Ccg ccg;
+    public final AcuteTrust trust;
+    /** Share of the CCG's hospital activity that goes to this trust. */
+    public final double share;
+    public final WaitingList waitingList = new WaitingList();
+
+    ContractState state = ContractState.INHERITED;
+    /** Agreed price index (payment = tariff value x index). */
+    double priceIndex = 1.0;
+    double ccgOfferIndex = 1.0;
+    double trustAskIndex = 1.0;
+    int standoffMonths;
+    long standoffMonthsTotal;
+    /** Tariff value of activity and payments made while in stand-off, for the true-up at settlement. */
+    double standoffTariffValue;
+    double standoffPaid;
+    /** Expected monthly flows at 2012/13 rates without schemes: what the trust was sized for. */
+    double baseTariffMonthly;
+    double baseReferralsMonthly;
+    double baseBedDaysMonthly;
+    /** Planned income of the trust from this CCG for the financial year (£/year). */
+    double planIncome;
+
+    // this month's activity, filled by practices and the trust
+    long referralsIn;
+    long completions;
+    long nonElective;
+    long aeAttendances;
+    long followUpsDone;
+    double overdueFollowUps;
+    double bedDays;
+    int mrsaCases;
+    double tariffValue;
+    double payment;
+
+    // financial-year totals
+    double paidYtd;
+    double tariffValueLastYear;
+    double tariffValueYtd;
+
+    Contract(Ccg ccg, AcuteTrust trust, double share) {
+        this.ccg = ccg;
+        this.trust = trust;
+        this.share = share;
+    }
+
+    void startMonth() {
+        referralsIn = 0;
+        completions = 0;
+        nonElective = 0;
+        aeAttendances = 0;
+        followUpsDone = 0;
+        bedDays = 0;
+        mrsaCases = 0;
+        tariffValue = 0;
+        payment = 0;
+    }
+
+    /** Gap between ask and offer as a share of the offer, in percent. */
+    public double gapPct() {
+        if (state != ContractState.STANDOFF) return 0;
+        return 100.0 * (trustAskIndex - ccgOfferIndex) / ccgOfferIndex;
+    }
+
+    public ContractState getState() { return state; }
+    public double getPriceIndex() { return priceIndex; }
+    public int getStandoffMonths() { return standoffMonths; }
+    public long getStandoffMonthsTotal() { return standoffMonthsTotal; }
+    public double getPlanIncome() { return planIncome; }
+    public long getWaiting() { return waitingList.waiting(); }
+    public long getOverEighteenWeeks() { return waitingList.overEighteenWeeks(); }
+    public double getOverdueFollowUps() { return overdueFollowUps; }
+    public double getShare() { return share; }
+    public double getPaymentThisMonth() { return payment; }
+    public long getReferralsThisMonth() { return referralsIn; }
+}

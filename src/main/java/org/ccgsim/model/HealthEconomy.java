@@ -1,0 +1,240 @@
+package org.ccgsim.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.ccgsim.scenario.AreaTeamParams;
+import org.ccgsim.scenario.CcgParams;
+import org.ccgsim.scenario.PracticeParams;
+import org.ccgsim.scenario.Scenario;
+import org.ccgsim.scenario.TariffParams;
+import org.ccgsim.scenario.TrustParams;
+import org.ccgsim.scenario.WorldParams;
+import sim.engine.Schedule;
+import sim.engine.Sequence;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The health economy: CCGs with their member practices, acute trusts and Area Teams, stepped
+ * monthly from April 2013 in the order of DESIGN.md section 2: changes, Area Teams, CCGs,
+ * practices, trusts, accounts. The economy owns its {@link Scenario} copy: events and GUI levers
+ * change it in place, so each replication gets a fresh one from the supplier.
+ */
+public class HealthEconomy extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    public static final int ORDER_CHANGES = 0;
+    public static final int ORDER_AREA_TEAMS = 1;
+    public static final int ORDER_CCGS = 2;
+    public static final int ORDER_PRACTICES = 3;
+    public static final int ORDER_TRUSTS = 4;
+    public static final int ORDER_ACCOUNTS = 5;
+
+    private final transient Supplier<Scenario> scenarioSupplier;
+    private final transient Function<Scenario, List<ScheduledChange>> changeCompiler;
+    private final List<EconomyObserver> observers = new ArrayList<>();
+    private final List<ScheduledChange> pendingChanges = new ArrayList<>();
+
+    Scenario scenario;
+    PracticeParams practiceParams;
+    TariffParams tariff;
+    WorldParams world;
+    Ccg[] ccgs;
+    AcuteTrust[] trusts;
+    AreaTeam[] areaTeams;
+    Practice[] practices;
+    Ledger ledger;
+    int nhsEnglandAccount, otherCommissionersAccount, prescribingAccount, otherProvidersAccount,
+            practicesAccount, communityAccount, socialCareAccount, runningCostsAccount, suppliersAccount;
+
+    /**
+     * @param scenarioSupplier a fresh copy of the scenario for each start
+     * @param changeCompiler   turns the scenario's timed events into changes (the scenario package's job)
+     */
+    public HealthEconomy(long seed, Supplier<Scenario> scenarioSupplier, Function<Scenario, List<ScheduledChange>> changeCompiler) {
+        super(seed);
+        this.scenarioSupplier = scenarioSupplier;
+        this.changeCompiler = changeCompiler;
+    }
+
+    public void addObserver(EconomyObserver observer) { observers.add(observer); }
+
+    public void removeObserver(EconomyObserver observer) { observers.remove(observer); }
+
+    /** The current month: 0 is April 2013. */
+    public int month() { return (int) Math.round(schedule.getTime()); }
+
+    @Override
+    public void start() {
+        super.start();
+        scenario = scenarioSupplier.get();
+        practiceParams = scenario.practice;
+        tariff = scenario.tariff;
+        world = scenario.world;
+        pendingChanges.clear();
+        pendingChanges.addAll(changeCompiler.apply(scenario));
+        build();
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CHANGES, (Steppable) s -> startMonth(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_AREA_TEAMS, new Sequence(areaTeams), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CCGS, new Sequence(ccgs), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_PRACTICES, new Sequence(practices), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_TRUSTS, new Sequence(trusts), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ACCOUNTS, (Steppable) s -> closeMonth(), 1.0);
+    }
+
+    private void build() {
+        ledger = new Ledger();
+        nhsEnglandAccount = ledger.open("NHS England (allocations, quality premium)");
+        otherCommissionersAccount = ledger.open("Other commissioners");
+        prescribingAccount = ledger.open("Primary-care prescribing");
+        otherProvidersAccount = ledger.open("Other providers (mental health, community, continuing care)");
+        practicesAccount = ledger.open("GP practices (investment, incentives)");
+        communityAccount = ledger.open("Community services (transformation fund)");
+        socialCareAccount = ledger.open("Social care (transformation fund)");
+        runningCostsAccount = ledger.open("CCG running costs");
+        suppliersAccount = ledger.open("Trust staff and suppliers");
+
+        List<AreaTeamParams> atParams = scenario.areaTeams.isEmpty() ? List.of(scenario.areaTeam) : scenario.areaTeams;
+        areaTeams = new AreaTeam[atParams.size()];
+        Map<String, AreaTeam> areaTeamById = new LinkedHashMap<>();
+        for (int i = 0; i < areaTeams.length; i++) {
+            areaTeams[i] = new AreaTeam(i, atParams.get(i));
+            areaTeamById.put(atParams.get(i).id, areaTeams[i]);
+        }
+
+        List<CcgParams> ccgParams = scenario.ccgs.isEmpty() ? List.of(scenario.ccg) : scenario.ccgs;
+        ccgs = new Ccg[ccgParams.size()];
+        Map<String, Ccg> ccgById = new LinkedHashMap<>();
+        List<Practice> all = new ArrayList<>();
+        for (int i = 0; i < ccgs.length; i++) {
+            CcgParams p = ccgParams.get(i);
+            Ccg ccg = new Ccg(i, p, ledger.open(p.name));
+            ccgs[i] = ccg;
+            ccgById.put(p.id, ccg);
+            ccg.areaTeam = p.areaTeam == null || p.areaTeam.isEmpty() ? areaTeams[0] : areaTeamById.get(p.areaTeam);
+            if (ccg.areaTeam == null) throw new IllegalArgumentException("CCG " + p.id + ": unknown Area Team " + p.areaTeam);
+            ccg.areaTeam.addCcg(ccg);
+            ccg.practices = createPractices(ccg);
+            for (Practice pr : ccg.practices) all.add(pr);
+        }
+        practices = all.toArray(new Practice[0]);
+
+        List<TrustParams> trustParams = scenario.trusts.isEmpty() ? List.of(scenario.trust) : scenario.trusts;
+        trusts = new AcuteTrust[trustParams.size()];
+        List<List<Contract>> contractsOf = new ArrayList<>();
+        for (int i = 0; i < ccgs.length; i++) contractsOf.add(new ArrayList<>());
+        int unlisted = 0;
+        for (TrustParams t : trustParams) if (t.serves == null || t.serves.isEmpty()) unlisted++;
+        for (int i = 0; i < trusts.length; i++) {
+            TrustParams t = trustParams.get(i);
+            trusts[i] = new AcuteTrust(i, t, ledger.open(t.name));
+            if (t.serves == null || t.serves.isEmpty()) {
+                for (Ccg ccg : ccgs) {
+                    double listed = listedShare(trustParams, ccg.params.id);
+                    if (listed < 1) contractsOf.get(ccg.index).add(connect(ccg, trusts[i], (1 - listed) / unlisted));
+                }
+            } else {
+                for (Map.Entry<String, Double> e : t.serves.entrySet()) {
+                    Ccg ccg = ccgById.get(e.getKey());
+                    if (ccg == null) throw new IllegalArgumentException("Trust " + t.id + " serves unknown CCG " + e.getKey());
+                    if (e.getValue() > 0) contractsOf.get(ccg.index).add(connect(ccg, trusts[i], e.getValue()));
+                }
+            }
+        }
+        for (Ccg ccg : ccgs) {
+            List<Contract> cs = contractsOf.get(ccg.index);
+            double total = 0;
+            for (Contract c : cs) total += c.share;
+            if (cs.isEmpty() || Math.abs(total - 1) > 1e-6) {
+                throw new IllegalArgumentException("CCG " + ccg.params.id + ": trusts' shares of its activity sum to " + total + ", not 1");
+            }
+            ccg.contracts = cs.toArray(new Contract[0]);
+            ccg.initialise(this);
+        }
+        for (AcuteTrust t : trusts) t.initialise(this);
+    }
+
+    private static double listedShare(List<TrustParams> trusts, String ccgId) {
+        double s = 0;
+        for (TrustParams t : trusts) if (t.serves != null && t.serves.containsKey(ccgId)) s += t.serves.get(ccgId);
+        return s;
+    }
+
+    private Contract connect(Ccg ccg, AcuteTrust trust, double share) {
+        Contract c = new Contract(ccg, trust, share);
+        trust.addContract(c);
+        return c;
+    }
+
+    /** Practices with list sizes, referral habits, engagement and workload drawn from the scenario's distributions. */
+    private Practice[] createPractices(Ccg ccg) {
+        CcgParams p = ccg.params;
+        PracticeParams pp = practiceParams;
+        double mean = pp.engagementMean, sd = pp.engagementSd;
+        double variance = Math.min(sd * sd, 0.95 * mean * (1 - mean));
+        BetaDistribution engagement = null;
+        if (variance > 1e-9 && mean > 0 && mean < 1) {
+            double common = mean * (1 - mean) / variance - 1;
+            engagement = new BetaDistribution(new MasonRandom(random), mean * common, (1 - mean) * common);
+        }
+        Practice[] result = new Practice[p.practices];
+        double sigma = pp.referralSpread;
+        for (int i = 0; i < result.length; i++) {
+            int list = (int) Math.round(Math.max(Math.max(500, 0.2 * p.listSizeMean), p.listSizeMean + p.listSizeSd * random.nextGaussian()));
+            double multiplier = Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2);
+            double e = engagement == null ? mean : engagement.sample();
+            double workload = Math.max(0.5, 1 + pp.workloadSpread * random.nextGaussian());
+            result[i] = new Practice(i, ccg, i % p.localities, list, multiplier, e, workload);
+        }
+        return result;
+    }
+
+    private void startMonth() {
+        ledger.startMonth();
+        for (AcuteTrust t : trusts) for (Contract c : t.contracts) c.startMonth();
+        int m = month();
+        for (int i = 0; i < pendingChanges.size(); i++) {
+            ScheduledChange change = pendingChanges.get(i);
+            if (change.month() <= m) {
+                change.apply(this);
+                for (Ccg ccg : ccgs) log(ccg, "scenario", "parameter_change", change.describe());
+                pendingChanges.remove(i--);
+            }
+        }
+    }
+
+    private void closeMonth() {
+        int m = month();
+        for (Ccg ccg : ccgs) ccg.endMonth(this, m);
+        for (EconomyObserver o : observers) o.monthEnded(this, m);
+    }
+
+    void contractRound(Ccg ccg, int m) {
+        for (Contract c : ccg.contracts) ContractRound.open(this, c, m);
+    }
+
+    AreaTeamParams areaTeamParamsOf(Ccg ccg) { return ccg.areaTeam.params; }
+
+    void log(Ccg ccg, String actor, String type, String detail) {
+        int m = month();
+        for (EconomyObserver o : observers) o.event(this, m, ccg, actor, type, detail);
+    }
+
+    /** Queues a change for the start of next month (GUI levers use this). */
+    public void changeNextMonth(ScheduledChange change) {
+        pendingChanges.add(change);
+    }
+
+    public Scenario scenario() { return scenario; }
+    public Ccg[] ccgs() { return ccgs; }
+    public AcuteTrust[] trusts() { return trusts; }
+    public AreaTeam[] areaTeams() { return areaTeams; }
+    public Practice[] practices() { return practices; }
+    public Ledger ledger() { return ledger; }
+}

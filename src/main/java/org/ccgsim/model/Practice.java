@@ -1,0 +1,133 @@
+package org.ccgsim.model;
+
+import org.ccgsim.scenario.PracticeParams;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A GP member practice. Each month it updates its engagement with the CCG, the compliance that
+ * directive pressure buys, its workload and its delivery of the CCG's schemes, then generates
+ * its activity: referrals, emergency admissions, A&E attendances and prescribing.
+ */
+public final class Practice implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    public final int index;
+    public final Ccg ccg;
+    public final int locality;
+    public final int listSize;
+    final double baseWorkload;
+    /** How much this practice refers relative to the norm (log-normal across practices). */
+    double referralMultiplier;
+
+    double engagement;
+    double compliance;
+    double workload;
+    double delivery;
+    int remedialMonthsLeft;
+    boolean overReferrer;
+
+    // this month's activity
+    int referrals;
+    int nonElective;
+    int aeAttendances;
+    double prescribingCost;
+    /** Referrals since the CCG last reviewed referral rates. */
+    long referralsSinceReview;
+    long referralsSinceReviewByAreaTeam;
+
+    Practice(int index, Ccg ccg, int locality, int listSize, double referralMultiplier, double engagement, double baseWorkload) {
+        this.index = index;
+        this.ccg = ccg;
+        this.locality = locality;
+        this.listSize = listSize;
+        this.referralMultiplier = referralMultiplier;
+        this.engagement = engagement;
+        this.baseWorkload = baseWorkload;
+        this.workload = baseWorkload;
+    }
+
+    @Override
+    public void step(SimState state) {
+        HealthEconomy economy = (HealthEconomy) state;
+        PracticeParams p = economy.practiceParams;
+        updateEngagement(economy, p);
+        compliance += p.complianceGain * ccg.directivePressure * (1 - compliance) - p.complianceDecay * compliance;
+        compliance = clamp01(compliance);
+        workload = baseWorkload + p.schemeWorkload * delivery - ccg.workloadRelief;
+        delivery = clamp01(p.deliveryBase + p.deliverySlope * engagement + p.deliveryFromCompliance * compliance);
+        if (remedialMonthsLeft > 0) remedialMonthsLeft--;
+        generateActivity(economy, p);
+    }
+
+    private void updateEngagement(HealthEconomy economy, PracticeParams p) {
+        double e = engagement;
+        double localityMean = ccg.localityMean[locality];
+        double de = p.aEngagement * ccg.engagementEffort * (1 - e)
+                - p.aDirective * ccg.directivePressure * e
+                + p.aPeer * (localityMean - e)
+                - p.aWorkload * (workload - 1.0)
+                - p.aAbolition * ccg.uncertainty
+                + p.aIncentive * ccg.incentive * (1 - e)
+                + p.aInvestment * ccg.primaryCareInvestment * (1 - e)
+                - (remedialMonthsLeft > 0 ? p.aRemedial : 0)
+                - p.aUnconsulted * ccg.unconsultedDecisions
+                + p.aConsulted * ccg.consultedDecisions
+                - p.aCulture * ccg.areaTeam.directiveCulture()
+                + p.engagementNoise * economy.random.nextGaussian();
+        engagement = clamp01(e + de);
+    }
+
+    private void generateActivity(HealthEconomy economy, PracticeParams p) {
+        double perThousand = listSize / 1000.0 * ccg.demandGrowth;
+        double schemes = delivery * ccg.schemeRamp;
+        double remedial = remedialMonthsLeft > 0 ? (1 - economy.areaTeamParamsOf(ccg).remedialReferralCut) : 1.0;
+        double referralMean = p.referralsPer1000 * perThousand * referralMultiplier * remedial
+                * (1 - p.referralCut * schemes) * (1 - ccg.referralCutFromInvestment);
+        double nonElectiveMean = p.nonElectivePer1000 * perThousand
+                * (1 - p.nonElectiveCut * schemes) * (1 - ccg.nonElectiveCutFromInvestment);
+        double aeMean = p.aePer1000 * perThousand * (1 - p.aeCut * schemes);
+
+        referrals = 0;
+        nonElective = 0;
+        aeAttendances = 0;
+        // Poisson splitting: one independent count per trust the CCG uses
+        for (Contract c : ccg.contracts) {
+            int r = Poisson.sample(economy.random, referralMean * c.share);
+            int n = Poisson.sample(economy.random, nonElectiveMean * c.share);
+            int a = Poisson.sample(economy.random, aeMean * c.share);
+            c.referralsIn += r;
+            c.nonElective += n;
+            c.aeAttendances += a;
+            referrals += r;
+            nonElective += n;
+            aeAttendances += a;
+        }
+        referralsSinceReview += referrals;
+        referralsSinceReviewByAreaTeam += referrals;
+        prescribingCost = p.prescribingPerHead * listSize * ccg.demandGrowth * (1 - p.prescribingCut * schemes);
+        ccg.recordPractice(this);
+    }
+
+    static double clamp01(double x) {
+        return x < 0 ? 0 : (x > 1 ? 1 : x);
+    }
+
+    // Inspector properties (MASON reads getX methods)
+    public double getEngagement() { return engagement; }
+    public double getCompliance() { return compliance; }
+    public double getDelivery() { return delivery; }
+    public double getWorkload() { return workload; }
+    public double getReferralMultiplier() { return referralMultiplier; }
+    public int getListSize() { return listSize; }
+    public int getLocality() { return locality; }
+    public boolean getUnderRemedialAction() { return remedialMonthsLeft > 0; }
+    public boolean getOverReferrer() { return overReferrer; }
+    public int getReferrals() { return referrals; }
+    public int getEmergencyAdmissions() { return nonElective; }
+    public int getAeAttendances() { return aeAttendances; }
+    public double getPrescribingCost() { return prescribingCost; }
+    public String getCcgName() { return ccg.params.name; }
+
+    @Override public String toString() { return ccg.params.id + " practice " + (index + 1); }
+}

@@ -1,0 +1,11 @@
+package org.ccgsim.model;
+
+/** A change of parameters at a given month: a scenario event, or a lever moved in the GUI. */
+public interface ScheduledChange {
+    int month();
+
+    /** Plain words for the events log, e.g. "ccg.management.style = directive". */
+    String describe();
+
+    void apply(HealthEconomy economy);
+}

@@ -1,0 +1,87 @@
+package org.ccgsim.model;
+
+/**
+ * One CCG's patients waiting at one trust for their pathway to be completed (referral to
+ * treatment), kept by month of referral so that 18-week breaches are counted, not guessed.
+ * Age 0 is this month's referrals; a cohort aged 4 months or more at month end has waited
+ * past 18 weeks (18 weeks = 4.1 months; a cohort of age k has waited k + 0.5 months on average).
+ */
+public final class WaitingList {
+    /** Oldest age kept separately; older patients are pooled in the last slot. */
+    public static final int MAX_AGE = 36;
+    public static final int BREACH_AGE = 4;
+
+    private final long[] byAge = new long[MAX_AGE + 1];
+    private long referred;
+    private long treated;
+    private long initial;
+
+    /** Puts a starting list in place: {@code waiting} patients of whom {@code backlog} wait past 18 weeks. */
+    public void seed(long waiting, long backlog) {
+        java.util.Arrays.fill(byAge, 0);
+        backlog = Math.min(backlog, waiting);
+        long recent = waiting - backlog;
+        for (int age = 0; age < BREACH_AGE; age++) byAge[age] = recent / BREACH_AGE + (age < recent % BREACH_AGE ? 1 : 0);
+        // the backlog thins out with age: halves every two months
+        double weight = 0, w = 1;
+        for (int age = BREACH_AGE; age < 12; age++) { weight += w; w *= 0.7071; }
+        long placed = 0;
+        w = 1;
+        for (int age = BREACH_AGE; age < 12; age++) {
+            long n = (age == 11) ? backlog - placed : Math.round(backlog * w / weight);
+            n = Math.min(n, backlog - placed);
+            byAge[age] = n;
+            placed += n;
+            w *= 0.7071;
+        }
+        initial = waiting;
+        referred = 0;
+        treated = 0;
+    }
+
+    /** Ages every cohort by a month; called once at the start of each month before new referrals. */
+    public void age() {
+        byAge[MAX_AGE] += byAge[MAX_AGE - 1];
+        for (int age = MAX_AGE - 1; age > 0; age--) byAge[age] = byAge[age - 1];
+        byAge[0] = 0;
+    }
+
+    public void refer(long patients) {
+        byAge[0] += patients;
+        referred += patients;
+    }
+
+    /**
+     * Completes up to {@code capacity} pathways: first the clinically urgent share of this month's
+     * referrals, then the longest waiters. Returns the number completed.
+     */
+    public long treat(long capacity, double urgentShare) {
+        long done = 0;
+        long urgent = Math.min(capacity, Math.round(byAge[0] * urgentShare));
+        byAge[0] -= urgent;
+        done += urgent;
+        for (int age = MAX_AGE; age >= 0 && done < capacity; age--) {
+            long n = Math.min(byAge[age], capacity - done);
+            byAge[age] -= n;
+            done += n;
+        }
+        treated += done;
+        return done;
+    }
+
+    public long waiting() {
+        long sum = 0;
+        for (long n : byAge) sum += n;
+        return sum;
+    }
+
+    public long overEighteenWeeks() {
+        long sum = 0;
+        for (int age = BREACH_AGE; age <= MAX_AGE; age++) sum += byAge[age];
+        return sum;
+    }
+
+    public long referred() { return referred; }
+    public long treated() { return treated; }
+    public long initial() { return initial; }
+}
