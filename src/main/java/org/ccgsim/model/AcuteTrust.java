@@ -23,6 +23,9 @@ public final class AcuteTrust implements Steppable {
     Contract[] contracts = new Contract[0];
 
     double beds;
+    private double baseReferrals;
+    private double referralsThisYear;
+    private double followUpDemandThisYear;
     double electiveCapacity;
     double followUpCapacity;
     double otherIncomeMonthly;
@@ -86,8 +89,7 @@ public final class AcuteTrust implements Steppable {
         otherBedDaysMonthly = ownBedDays * others;
         otherIncomeMonthly = ownValue * others;
         beds = (ownBedDays + otherBedDaysMonthly) / (params.initialOccupancy * DAYS_PER_MONTH);
-        electiveCapacity = ownReferrals * params.electiveCapacityRatio;
-        followUpCapacity = ownReferrals * t.followUpsPerFirst * params.followUpCapacityRatio;
+        baseReferrals = ownReferrals;
     }
 
     /** Monthly tariff value this contract was expected to carry at 2012/13 rates. */
@@ -97,8 +99,8 @@ public final class AcuteTrust implements Steppable {
     public void step(SimState state) {
         HealthEconomy economy = (HealthEconomy) state;
         int m = economy.month();
-        if (m % 12 == 0) startYear();
         growth = weightedGrowth();
+        if (m % 12 == 0) startYear(economy, m);
         treatElectives(economy);
         seeFollowUps(economy);
         double bedDays = admitAndFillBeds(economy);
@@ -108,7 +110,15 @@ public final class AcuteTrust implements Steppable {
         trueUpThisMonth = 0;
     }
 
-    private void startYear() {
+    /** Each April the trust plans capacity for the activity it expects: last year's, grown by demand. */
+    private void startYear(HealthEconomy economy, int m) {
+        double expectedReferrals = m == 0 ? baseReferrals * growth : referralsThisYear / 12 * growthRate();
+        double expectedFollowUps = m == 0 ? baseReferrals * economy.tariff.followUpsPerFirst * growth
+                : followUpDemandThisYear / 12 * growthRate();
+        electiveCapacity = expectedReferrals * params.electiveCapacityRatio;
+        followUpCapacity = expectedFollowUps * params.followUpCapacityRatio;
+        referralsThisYear = 0;
+        followUpDemandThisYear = 0;
         for (Contract c : contracts) {
             c.tariffValueLastYear = c.tariffValueYtd;
             c.tariffValueYtd = 0;
@@ -116,6 +126,12 @@ public final class AcuteTrust implements Steppable {
         }
         incomeYtd = planYtd = costsYtd = surplusYtd = 0;
         resistedThisYear = false;
+    }
+
+    private double growthRate() {
+        double g = 0, w = 0;
+        for (Contract c : contracts) { g += (1 + c.ccg.params.finance.demandGrowthPct / 100) * c.baseReferralsMonthly; w += c.baseReferralsMonthly; }
+        return w > 0 ? g / w : 1;
     }
 
     private double weightedGrowth() {
@@ -129,9 +145,10 @@ public final class AcuteTrust implements Steppable {
         for (Contract c : contracts) {
             c.waitingList.age();
             c.waitingList.refer(c.referralsIn);
+            referralsThisYear += c.referralsIn;
             totalWaiting += c.waitingList.waiting();
         }
-        double capacity = electiveCapacity * growth;
+        double capacity = electiveCapacity;
         if (resisting) { // freed beds go to extra elective work, at the CCG's cost (seed 001, a reader's comment)
             double freeBedDays = Math.max(0, (params.initialOccupancy - occupancy) * beds * DAYS_PER_MONTH);
             capacity += params.fillFreedBeds * freeBedDays
@@ -143,7 +160,7 @@ public final class AcuteTrust implements Steppable {
             long share = totalWaiting == 0 ? 0
                     : (i == contracts.length - 1 ? capacityLeft : Math.round(capacity * c.waitingList.waiting() / (double) totalWaiting));
             share = Math.min(share, capacityLeft);
-            c.completions = c.waitingList.treat(share, params.urgentShare);
+            c.completions = c.waitingList.treat(share, params.urgentShare, params.longestWaitFirstShare);
             capacityLeft -= share;
         }
     }
@@ -153,10 +170,11 @@ public final class AcuteTrust implements Steppable {
         for (Contract c : contracts) {
             due += c.overdueFollowUps + c.completions * economy.tariff.followUpsPerFirst * (1 - c.ccg.followUpCutFromInvestment);
         }
-        double capacity = followUpCapacity * growth;
+        double capacity = followUpCapacity;
         for (Contract c : contracts) {
             double demand = c.completions * economy.tariff.followUpsPerFirst * (1 - c.ccg.followUpCutFromInvestment);
             double owed = c.overdueFollowUps + demand;
+            followUpDemandThisYear += demand;
             double seen = due <= 0 ? 0 : Math.min(owed, capacity * owed / due);
             c.followUpsDone = Math.round(seen);
             c.overdueFollowUps = Math.max(0, owed - c.followUpsDone);

@@ -70,6 +70,7 @@ public final class Ccg implements Steppable {
     double qippRequired;
     double forecastMonthly;
     double qippDeliveredYtd;
+    double planProfileToDate;
     double allocationYtd;
     double incomeYtd;
     double spendYtd;
@@ -180,6 +181,7 @@ public final class Ccg implements Steppable {
 
         recurrentSpendLastYear = 0;
         qippDeliveredYtd = 0;
+        planProfileToDate = 0;
         allocationYtd = incomeYtd = spendYtd = recurrentSpendYtd = 0;
         cqcBreachThisYear = false;
         mrsaThisYear = 0;
@@ -226,7 +228,8 @@ public final class Ccg implements Steppable {
         directiveShare = share;
         double visibility = Math.min(1.0, params.management.leaderSessionsPerWeek / 3.0)
                 * (params.management.accountableOfficer == AccountableOfficer.GP ? 1.0 : 0.85);
-        engagementEffort = (1 - share) * params.management.engagementEffort * visibility;
+        // even a directive CCG keeps some visible engagement (a quarter of its effort)
+        engagementEffort = (1 - 0.75 * share) * params.management.engagementEffort * visibility;
         directivePressure = share;
     }
 
@@ -381,6 +384,7 @@ public final class Ccg implements Steppable {
         recurrentSpendYtd += recurrent;
         recurrentSpendLastYear += recurrent;
         qippDeliveredYtd += forecastMonthly - recurrent;
+        planProfileToDate += planShareOfMonth(economy, m);
         nonElectiveThisYear += nonElective;
         monthsThisYear++;
         double deliverySum = 0;
@@ -398,7 +402,19 @@ public final class Ccg implements Steppable {
 
     /** Planned QIPP to date: the year's requirement spread evenly over its months. */
     double qippPlanToDate() {
-        return qippRequired * monthsThisYear / 12.0;
+        return qippRequired * planProfileToDate;
+    }
+
+    /**
+     * Share of the year's QIPP planned by the end of this month: even, except in year one, when
+     * the plan follows the schemes' ramp-up (a new CCG cannot save from its first day).
+     */
+    private double planShareOfMonth(HealthEconomy economy, int m) {
+        if (m >= 12) return 1.0 / 12;
+        int ramp = economy.practiceParams.schemeRampMonths;
+        double total = 0;
+        for (int k = 0; k < 12; k++) total += Math.min(1.0, (k + 1) / (double) ramp);
+        return Math.min(1.0, (m + 1) / (double) ramp) / total;
     }
 
     /**

@@ -101,6 +101,71 @@ public final class CcgMonth {
         atInterventions = ccg.atInterventionsThisMonth;
     }
 
+    /**
+     * Fills {@code all} with the whole economy's figures: engagement over every practice, counts
+     * and money summed, occupancy weighted by population.
+     */
+    public static void aggregate(CcgMonth all, HealthEconomy economy, int m) {
+        Practice[] ps = economy.practices;
+        if (all.sorted.length != ps.length) all.sorted = new double[ps.length];
+        double e = 0, d = 0, c = 0, perceived = 0, directive = 0, occupancy = 0;
+        int feedback = 0;
+        for (int i = 0; i < ps.length; i++) {
+            all.sorted[i] = ps[i].engagement;
+            e += ps[i].engagement;
+            d += ps[i].delivery;
+            c += ps[i].compliance;
+            if (ps[i].engagement > 0.5) feedback++;
+        }
+        java.util.Arrays.sort(all.sorted);
+        all.month = m;
+        all.engagementMean = e / ps.length;
+        all.engagementP25 = quantile(all.sorted, 0.25);
+        all.engagementP75 = quantile(all.sorted, 0.75);
+        all.feedbackShare = feedback / (double) ps.length;
+        all.deliveryMean = d / ps.length;
+        all.complianceMean = c / ps.length;
+        all.population = 0;
+        all.electiveReferrals = all.nonElectiveAdmissions = all.aeAttendances = 0;
+        all.prescribingCost = all.allocation = all.spend = all.surplusYtd = all.surplusTarget = 0;
+        all.qippRequired = all.qippDelivered = all.fundSpent = all.trustIncome = all.trustSurplus = all.overdueFollowUps = 0;
+        all.contractsInStandoff = 0;
+        all.standoffMonths = all.waitingList = all.breaches18wk = 0;
+        all.mrsaCases = all.atInterventions = 0;
+        all.qualityPremium = 0;
+        for (Ccg ccg : economy.ccgs) {
+            CcgMonth x = ccg.month;
+            all.population += x.population;
+            perceived += x.perceivedEngagement * ccg.practices.length;
+            directive += x.directiveShare * ccg.practices.length;
+            occupancy += x.bedOccupancy * x.population;
+            all.electiveReferrals += x.electiveReferrals;
+            all.nonElectiveAdmissions += x.nonElectiveAdmissions;
+            all.aeAttendances += x.aeAttendances;
+            all.prescribingCost += x.prescribingCost;
+            all.allocation += x.allocation;
+            all.spend += x.spend;
+            all.surplusYtd += x.surplusYtd;
+            all.surplusTarget += x.surplusTarget;
+            all.qippRequired += x.qippRequired;
+            all.qippDelivered += x.qippDelivered;
+            all.fundSpent += x.fundSpent;
+            all.contractsInStandoff += x.contractsInStandoff;
+            all.standoffMonths += x.standoffMonths;
+            all.trustIncome += x.trustIncome;
+            all.trustSurplus += x.trustSurplus;
+            all.waitingList += x.waitingList;
+            all.breaches18wk += x.breaches18wk;
+            all.overdueFollowUps += x.overdueFollowUps;
+            all.mrsaCases += x.mrsaCases;
+            all.qualityPremium += x.qualityPremium;
+            all.atInterventions += x.atInterventions;
+        }
+        all.perceivedEngagement = perceived / ps.length;
+        all.directiveShare = directive / ps.length;
+        all.bedOccupancy = all.population == 0 ? 0 : occupancy / all.population;
+    }
+
     /** Linear-interpolation quantile of a sorted array (R's type 7). */
     static double quantile(double[] sorted, double q) {
         if (sorted.length == 0) return Double.NaN;

@@ -17,7 +17,7 @@ public class AreaTeamParams {
 
     @Param(doc = "Quarterly assurance: a CCG is off plan when QIPP delivered is below this share of plan to date", unit = "share 0-1",
            min = 0, max = 1.5, source = "assumption")
-    public double assuranceThreshold = 0.85;
+    public double assuranceThreshold = 0.7;
 
     @Param(doc = "Months that directions (forced directive management) last", unit = "months", min = 1, max = 24)
     public int directionMonths = 6;

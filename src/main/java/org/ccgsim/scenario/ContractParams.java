@@ -11,7 +11,7 @@ public class ContractParams {
 
     @Param(doc = "Gap between the trust's ask and the CCG's offer on an inherited contract with scant details",
            unit = "% of contract value", min = 0, max = 50, source = "000_e6ef3d13808043e6.txt (scant-handover): size is an assumption")
-    public double inheritedGapPct = 6.0;
+    public double inheritedGapPct = 1.5;
 
     @Param(doc = "Gap both sides accept as close enough to sign", unit = "% of contract value", min = 0, max = 20)
     public double agreementTolerancePct = 1.0;

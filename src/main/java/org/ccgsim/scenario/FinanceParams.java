@@ -38,7 +38,7 @@ public class FinanceParams {
     @Param(doc = "Share of QIPP the CCG's managers deliver without the practices (contract and tariff efficiency), "
                + "as a share of each year's requirement", unit = "share 0-1", min = 0, max = 1,
            source = "assumption: most QIPP plans relied on contract and tariff measures")
-    public double managementQippShare = 0.45;
+    public double managementQippShare = 0.7;
 
     @Param(doc = "Acute care the trust provides that GP practices' activity does not drive (other referral routes, "
                + "specialist services), as a share of the CCG's allocation", unit = "share 0-1", min = 0, max = 0.9,

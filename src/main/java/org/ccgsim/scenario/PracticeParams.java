@@ -40,7 +40,7 @@ public class PracticeParams {
 
     @Param(doc = "Engagement loss per month from full directive pressure (times e)", unit = "1/month", min = 0, max = 1,
            source = "003_07e9131b0e620e62.txt (directive-like-pct): size is an assumption")
-    public double aDirective = 0.04;
+    public double aDirective = 0.025;
 
     @Param(doc = "Pull towards the locality mean per month", unit = "1/month", min = 0, max = 1)
     public double aPeer = 0.08;
@@ -86,29 +86,29 @@ public class PracticeParams {
     public double complianceDecay = 0.3;
 
     @Param(doc = "Delivery of a wholly disengaged, non-compliant practice", unit = "share 0-1", min = 0, max = 1)
-    public double deliveryBase = 0.35;
+    public double deliveryBase = 0.5;
 
     @Param(doc = "Delivery gained per unit of engagement (calibrated: top quarter delivers 18% more than bottom quarter)",
            unit = "share per unit engagement", min = 0, max = 1,
            source = "003_07e9131b0e620e62.txt (gallup-18): calibrated by `ccgsim calibrate`")
-    public double deliverySlope = 0.3;
+    public double deliverySlope = 0.2;
 
     @Param(doc = "Delivery gained per unit of compliance", unit = "share per unit compliance", min = 0, max = 1,
            source = "003_07e9131b0e620e62.txt (directive-like-pct)")
-    public double deliveryFromCompliance = 0.15;
+    public double deliveryFromCompliance = 0.1;
 
     @Param(doc = "Cut in referrals at full delivery (referral review, referral criteria)", unit = "share 0-1", min = 0, max = 0.9,
            source = "003_07e9131b0e620e62.txt (what-delivery-means); size is an assumption")
-    public double referralCut = 0.22;
+    public double referralCut = 0.3;
 
     @Param(doc = "Cut in emergency admissions at full delivery (care-home rounds)", unit = "share 0-1", min = 0, max = 0.9)
-    public double nonElectiveCut = 0.08;
+    public double nonElectiveCut = 0.12;
 
     @Param(doc = "Cut in A&E attendances at full delivery (school nurse schemes)", unit = "share 0-1", min = 0, max = 0.9)
     public double aeCut = 0.05;
 
     @Param(doc = "Cut in prescribing cost at full delivery (cost-effective medicines)", unit = "share 0-1", min = 0, max = 0.9)
-    public double prescribingCut = 0.10;
+    public double prescribingCut = 0.12;
 
     @Param(doc = "Extra workload at full delivery (the schemes' work is not contractual)", unit = "workload units", min = 0, max = 2,
            source = "003_07e9131b0e620e62.txt (what-delivery-means)")

@@ -23,12 +23,12 @@ public class TrustParams {
            source = "assumption: acute occupancy ran near 88% in 2013 (DESIGN 7b)")
     public double initialOccupancy = 0.88;
 
-    @Param(doc = "Elective pathway capacity relative to the referral inflow at month 0", unit = "ratio", min = 0.5, max = 2,
+    @Param(doc = "Elective pathway capacity planned each April relative to the expected referral inflow", unit = "ratio", min = 0.5, max = 2,
            source = "assumption")
-    public double electiveCapacityRatio = 1.04;
+    public double electiveCapacityRatio = 1.0;
 
-    @Param(doc = "Follow-up outpatient capacity relative to follow-up demand at month 0", unit = "ratio", min = 0.5, max = 2)
-    public double followUpCapacityRatio = 1.03;
+    @Param(doc = "Follow-up capacity planned each April relative to expected follow-up demand", unit = "ratio", min = 0.5, max = 2)
+    public double followUpCapacityRatio = 1.0;
 
     @Param(doc = "Waiting list (referral to treatment) at month 0", unit = "per 1,000 population served", min = 0, max = 500,
            source = "assumption: about 3 million waited in England in 2013, some 55 per 1,000")
@@ -84,4 +84,9 @@ public class TrustParams {
 
     @Param(doc = "Surplus the trust plans for", unit = "% of income", min = -10, max = 10, source = "assumption")
     public double plannedSurplusPct = 1.0;
+
+    @Param(doc = "Share of the capacity left after urgent cases that goes to the longest waiters; the rest is spread over all "
+               + "waiting patients (clinical priority does not follow waiting time)", unit = "share 0-1", min = 0, max = 1,
+           source = "assumption")
+    public double longestWaitFirstShare = 0.3;
 }

@@ -1,0 +1,60 @@
+package org.ccgsim.experiment;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+import org.ccgsim.model.ScheduledChange;
+import org.ccgsim.scenario.Scenario;
+
+/**
+ * Runs a scenario's replications on a pool of threads and hands the results to a sink strictly in
+ * replication order. At most a few results wait in memory at once, so memory stays bounded
+ * however many replications run, and the output is the same for any number of threads.
+ */
+public final class Experiment {
+    private Experiment() {}
+
+    public static void run(Scenario scenario, RunOptions options, Function<Scenario, List<ScheduledChange>> changes,
+                           ReplicationSink sink, IntConsumer progress) throws Exception {
+        int first = options.onlyReplication >= 0 ? options.onlyReplication : 0;
+        int last = options.onlyReplication >= 0 ? options.onlyReplication : scenario.replications - 1;
+        int threads = Math.max(1, options.threads);
+        if (threads == 1) {
+            for (int k = first; k <= last; k++) {
+                sink.accept(new Replication(scenario, k, changes, options.withRows).run());
+                progress.accept(k - first + 1);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "replication");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            ArrayDeque<Future<ReplicationResult>> inFlight = new ArrayDeque<>();
+            int next = first;
+            int done = 0;
+            int window = threads * 2;
+            while (next <= last || !inFlight.isEmpty()) {
+                while (next <= last && inFlight.size() < window) {
+                    int k = next++;
+                    inFlight.add(pool.submit(() -> new Replication(scenario, k, changes, options.withRows).run()));
+                }
+                sink.accept(inFlight.poll().get());
+                progress.accept(++done);
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception) throw (Exception) cause;
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
