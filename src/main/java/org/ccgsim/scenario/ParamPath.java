@@ -120,8 +120,9 @@ public final class ParamPath {
             Map<String, Field> here = ParamFields.fields(at);
             Field f = here.get(seg[i]);
             if (f == null || ParamFields.kind(f) == Kind.LIST) {
-                throw new IllegalArgumentException("unknown parameter '" + path + "': '" + sofar + "' has no '" + seg[i] + "'"
-                        + ParamFields.didYouMean(seg[i], here.keySet()));
+                String hint = ParamFields.didYouMean(seg[i], here.keySet());
+                if (hint.isEmpty() && scope.hasId() && i == next) hint = " (paths that name one organisation are " + first + ".<id>.<parameter>)";
+                throw new IllegalArgumentException("unknown parameter '" + path + "': '" + sofar + "' has no '" + seg[i] + "'" + hint);
             }
             chain.add(f);
             sofar.append('.').append(seg[i]);
@@ -311,6 +312,9 @@ public final class ParamPath {
     }
 
     private Field leaf() { return fields.get(fields.size() - 1); }
+
+    /** The leaf field itself, for the schema and the parameter table. */
+    Field field() { return leaf(); }
 
     private Object walk(Object scopeParams) {
         Objects.requireNonNull(scopeParams, "scope object");

@@ -30,7 +30,7 @@ public final class ParameterTable {
                     .append(cell(a == null ? "-" : a.unit())).append(" | ")
                     .append(cell(show(value))).append(" | ")
                     .append(cell(range(p))).append(" | ")
-                    .append(cell(a == null ? "" : a.source())).append(" | ")
+                    .append(cell(a == null || !ScenarioSchema.isModelParameter(p.field()) ? "" : a.source())).append(" | ")
                     .append(cell(a == null ? "" : a.doc())).append(" |\n");
         }
         return b.toString();
@@ -66,6 +66,7 @@ public final class ParameterTable {
             return b.toString();
         }
         if (p.fieldType() == boolean.class) return "true, false";
+        if (Map.class.isAssignableFrom(p.fieldType())) return "shares 0 to 1, adding to 1 per CCG";
         Param a = p.param();
         if (!p.isNumeric() || a == null) return "";
         boolean lo = a.min() != Double.NEGATIVE_INFINITY, hi = a.max() != Double.POSITIVE_INFINITY;

@@ -11,6 +11,7 @@ import org.ccgsim.scenario.ParamFields.Kind;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -51,7 +52,9 @@ public final class ScenarioSchema {
 
     /** The schema as the text committed in docs/scenario.schema.json: two-space indent, one trailing newline. */
     public static String text() {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
             return JSON.writer(pp).writeValueAsString(generate()) + "\n";
@@ -127,7 +130,8 @@ public final class ScenarioSchema {
                 }
             }
         }
-        if (p != null) s.put("description", description(p));
+        if (p != null) s.put("description", description(p, f));
+        else if (BLOCKS.containsKey(f.getName())) s.put("description", BLOCKS.get(f.getName()));
         if (kind != Kind.GROUP && kind != Kind.LIST && dflt != null && !(f.getDeclaringClass() == EventSpec.class)) {
             s.set("default", dflt instanceof Double d ? number(d) : JSON.valueToTree(dflt));
         }
@@ -147,12 +151,39 @@ public final class ScenarioSchema {
         return "#/$defs/" + name;
     }
 
+    /** The blocks carry no annotation of their own. */
+    private static final Map<String, String> BLOCKS = Map.ofEntries(
+            Map.entry("ccg", "Defaults for every CCG; the only CCG when ccgs is absent"),
+            Map.entry("ccgs", "The CCGs, each with an id; an entry's values override the ccg block"),
+            Map.entry("trust", "Defaults for every acute trust; the only trust when trusts is absent"),
+            Map.entry("trusts", "The acute trusts, each with an id; an entry's values override the trust block"),
+            Map.entry("areaTeam", "Defaults for every NHS England Area Team; the only one when areaTeams is absent"),
+            Map.entry("areaTeams", "The Area Teams, each with an id; an entry's values override the areaTeam block"),
+            Map.entry("practice", "GP practices: activity rates, engagement dynamics and delivery"),
+            Map.entry("tariff", "Prices paid to acute trusts"),
+            Map.entry("world", "Conditions outside any one organisation"),
+            Map.entry("output", "What a run writes besides the standard files"),
+            Map.entry("events", "Timed changes of parameters, for experiments and teaching"),
+            Map.entry("finance", "Money: Everyone Counts 2013/14 rules and the PCT legacy"),
+            Map.entry("management", "How the CCG leads its members"),
+            Map.entry("consultation", "Decisions and whether they are put to practices"),
+            Map.entry("contracts", "The annual contract round with each acute trust"),
+            Map.entry("fund", "The non-recurrent 2% transformation fund"),
+            Map.entry("qualityPremium", "The quality premium, assessed at year end and paid the next year"),
+            Map.entry("monitoring", "How the CCG monitors practices' referrals"));
+
     /** "What it means. Unit: x. Source: y." */
-    static String description(Param p) {
+    static String description(Param p, Field f) {
         StringBuilder b = new StringBuilder(p.doc());
         if (!p.unit().equals("-") && !p.unit().isEmpty()) b.append(". Unit: ").append(p.unit());
-        if (!p.source().isEmpty()) b.append(". Source: ").append(p.source());
+        if (isModelParameter(f) && !p.source().isEmpty()) b.append(". Source: ").append(p.source());
         return b.append('.').toString();
+    }
+
+    /** Run settings, names and ids have no evidence behind them, so no "source". */
+    static boolean isModelParameter(Field f) {
+        Class<?> c = f.getDeclaringClass();
+        return f.getType() != String.class && c != Scenario.class && c != OutputParams.class && c != EventSpec.class;
     }
 
     private static JsonNode number(double d) {
