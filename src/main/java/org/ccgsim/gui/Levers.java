@@ -122,8 +122,8 @@ public class Levers {
         return names(ManagementStyle.class, s -> switch (s) {
             case ENGAGEMENT -> "engagement-led";
             case DIRECTIVE -> "directive";
-            case ADAPTIVE -> "adaptive (directive when QIPP lags)";
-            case MIX -> "mix (see directive share)";
+            case ADAPTIVE -> "adaptive";
+            case MIX -> "mix";
         });
     }
     public String nameManagementStyle() { return "Management style"; }
@@ -147,7 +147,7 @@ public class Levers {
         set("ccg.consultation.mode", mode);
     }
     public Object domConsultationMode() {
-        return names(ConsultationMode.class, m -> m == ConsultationMode.LOCALITY ? "locality meetings (six weeks)" : "virtual (faster)");
+        return names(ConsultationMode.class, m -> m == ConsultationMode.LOCALITY ? "locality meetings" : "virtual");
     }
     public String nameConsultationMode() { return "Consultation"; }
     public String desConsultationMode() { return "How decisions are put to practices: locality meetings take six weeks or more; virtual mechanisms are faster"; }

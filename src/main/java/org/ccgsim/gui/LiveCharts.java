@@ -107,6 +107,7 @@ final class LiveCharts extends JPanel {
             marker.setLabelPaint(GuiChartStyle.REDDISH_PURPLE.darker());
             marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));
             plot.addDomainMarker(marker);
         }
     }
