@@ -40,7 +40,7 @@ public class PracticeParams {
 
     @Param(doc = "Engagement loss per month from full directive pressure (times e)", unit = "1/month", min = 0, max = 1,
            source = "003_07e9131b0e620e62.txt (directive-like-pct): size is an assumption")
-    public double aDirective = 0.025;
+    public double aDirective = 0.015;
 
     @Param(doc = "Pull towards the locality mean per month", unit = "1/month", min = 0, max = 1)
     public double aPeer = 0.08;
