@@ -72,11 +72,16 @@ final class ComparisonReport {
                 out.add("Under " + b.scenario() + ", " + lowerFirst(Outcomes.label(outcome)) + " in the final year was "
                         + Format.withInterval(b.mean(), b.low(), b.high(), kind) + unit + ", against "
                         + Format.withInterval(a.mean(), a.low(), a.high(), kind) + " under " + a.scenario() + "; difference "
-                        + Format.signed(b.diff(), kind) + " " + Format.interval(b.diffLow(), b.diffHigh(), kind)
+                        + Format.signed(b.diff(), kind, scale(b)) + " " + Format.interval(b.diffLow(), b.diffHigh(), kind)
                         + (Double.isNaN(b.p()) ? "" : ", " + Format.p(b.p())) + clear + ".");
             }
         }
         return out;
+    }
+
+    /** The largest magnitude among a difference and its interval, so all three share one money unit. */
+    private static double scale(ComparisonResults.Row r) {
+        return Math.max(Math.abs(r.diff()), Math.max(Math.abs(r.diffLow()), Math.abs(r.diffHigh())));
     }
 
     private static String lowerFirst(String s) {
@@ -108,7 +113,7 @@ final class ComparisonReport {
             }
             for (String s : c.scenarios().subList(1, c.scenarios().size())) {
                 String v = c.row(ccg, outcome, s).filter(r -> !Double.isNaN(r.diff()))
-                        .map(r -> Format.signed(r.diff(), kind) + " " + Format.interval(r.diffLow(), r.diffHigh(), kind)
+                        .map(r -> Format.signed(r.diff(), kind, scale(r)) + " " + Format.interval(r.diffLow(), r.diffHigh(), kind)
                                 + (Double.isNaN(r.p()) ? "" : ", " + Format.p(r.p())))
                         .orElse("–");
                 t.append("<td class=\"num\">").append(Html.esc(v)).append("</td>");

@@ -52,17 +52,49 @@ public final class Format {
 
     /** "(0.50–0.54)", or "(-0.24 to -0.18)" when a minus sign would make a dash confusing. */
     public static String interval(double low, double high, Kind kind) {
+        return interval(low, high, kind, Math.max(Math.abs(low), Math.abs(high)));
+    }
+
+    private static String interval(double low, double high, Kind kind, double scale) {
         if (Double.isNaN(low) || Double.isNaN(high)) {
             return "";
         }
         String sep = low < 0 || high < 0 ? " to " : "–";
-        return "(" + value(low, kind) + sep + value(high, kind) + ")";
+        return "(" + scaled(low, kind, scale) + sep + scaled(high, kind, scale) + ")";
     }
 
-    /** "0.52 (0.50–0.54)". */
+    /** "0.52 (0.50–0.54)"; money shares one unit and number of decimals: "£3.08m (£2.50m–£3.66m)". */
     public static String withInterval(double mean, double low, double high, Kind kind) {
-        String i = interval(low, high, kind);
-        return i.isEmpty() ? value(mean, kind) : value(mean, kind) + " " + i;
+        double scale = Math.max(Math.abs(mean), Math.max(Double.isNaN(low) ? 0 : Math.abs(low), Double.isNaN(high) ? 0 : Math.abs(high)));
+        String i = interval(low, high, kind, scale);
+        return i.isEmpty() ? value(mean, kind) : scaled(mean, kind, scale) + " " + i;
+    }
+
+    /** Money in the unit that suits {@code scale} with three significant figures of it; other kinds as {@link #value}. */
+    static String scaled(double v, Kind kind, double scale) {
+        if (kind != Kind.MONEY || Double.isNaN(v)) {
+            return value(v, kind);
+        }
+        double unit;
+        String suffix;
+        if (scale >= 1e9) {
+            unit = 1e9;
+            suffix = "bn";
+        } else if (scale >= 1e6) {
+            unit = 1e6;
+            suffix = "m";
+        } else if (scale >= 1e3) {
+            unit = 1e3;
+            suffix = "k";
+        } else {
+            unit = 1;
+            suffix = "";
+        }
+        double top = scale / unit;
+        int decimals = unit == 1 ? 0 : top >= 100 ? 0 : top >= 10 ? 1 : 2;
+        String digits = number(Math.abs(v) / unit, decimals);
+        boolean negative = v < 0 && !digits.matches("0(\\.0+)?");
+        return (negative ? "-" : "") + "£" + digits + suffix;
     }
 
     /** "p < 0.001", "p = 0.03". */
@@ -78,7 +110,12 @@ public final class Format {
 
     /** Signed value: "+0.05", "-£1.2m". */
     public static String signed(double v, Kind kind) {
-        String s = value(v, kind);
+        return signed(v, kind, Math.abs(v));
+    }
+
+    /** Signed value in the money unit that suits {@code scale}. */
+    public static String signed(double v, Kind kind, double scale) {
+        String s = scaled(v, kind, scale);
         return v > 0 && !s.matches("£?0(\\.0+)?") ? "+" + s : s;
     }
 }
