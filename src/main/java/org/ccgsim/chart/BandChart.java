@@ -42,6 +42,7 @@ public final class BandChart {
     private final List<Layer> layers = new ArrayList<>();
     private boolean zeroLine;
     private boolean splitYears;
+    private boolean markers;
 
     private BandChart(String title, NumberAxis xAxis, NumberAxis yAxis) {
         this.title = title;
@@ -100,6 +101,12 @@ public final class BandChart {
      */
     public BandChart splitByFinancialYear() {
         this.splitYears = true;
+        return this;
+    }
+
+    /** Dots on the data points, for few points such as the values of a sweep. */
+    public BandChart markers() {
+        this.markers = true;
         return this;
     }
 
@@ -169,7 +176,9 @@ public final class BandChart {
                 YIntervalSeriesCollection data = new YIntervalSeriesCollection();
                 parts.forEach(part -> data.addSeries(intervalSeries(part, data.getSeriesCount())));
                 plot.setDataset(index, data);
-                DeviationRenderer r = new DeviationRenderer(true, false);
+                DeviationRenderer r = new DeviationRenderer(true, markers);
+                r.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
+                r.setAutoPopulateSeriesShape(false);
                 boolean light = layer.kind() == Kind.LIGHT_BAND;
                 for (int s = 0; s < parts.size(); s++) {
                     r.setSeriesPaint(s, layer.color());

@@ -17,7 +17,6 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
-import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
@@ -232,11 +231,5 @@ public final class ChartTheme {
                 (int) Math.round(c.getRed() + (255 - c.getRed()) * towardWhite),
                 (int) Math.round(c.getGreen() + (255 - c.getGreen()) * towardWhite),
                 (int) Math.round(c.getBlue() + (255 - c.getBlue()) * towardWhite));
-    }
-
-    static void ensureRangeLabel(ValueAxis axis, String label) {
-        if (axis.getLabel() == null) {
-            axis.setLabel(label);
-        }
     }
 }

@@ -69,7 +69,7 @@ final class ComparisonReport {
                 Kind kind = Outcomes.kind(outcome);
                 String unit = RunReport.unit(outcome, b.aggregate());
                 String clear = b.diffLow() > 0 || b.diffHigh() < 0 ? "" : "; no clear difference";
-                out.add("Under " + b.scenario() + ", " + lowerFirst(Outcomes.label(outcome)) + " in the final year was "
+                out.add("Under " + b.scenario() + ", " + Outcomes.inSentence(outcome) + " in the final year was "
                         + Format.withInterval(b.mean(), b.low(), b.high(), kind) + unit + ", against "
                         + Format.withInterval(a.mean(), a.low(), a.high(), kind) + " under " + a.scenario() + "; difference "
                         + Format.signed(b.diff(), kind, scale(b)) + " " + Format.interval(b.diffLow(), b.diffHigh(), kind)
@@ -82,13 +82,6 @@ final class ComparisonReport {
     /** The largest magnitude among a difference and its interval, so all three share one money unit. */
     private static double scale(ComparisonResults.Row r) {
         return Math.max(Math.abs(r.diff()), Math.max(Math.abs(r.diffLow()), Math.abs(r.diffHigh())));
-    }
-
-    private static String lowerFirst(String s) {
-        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))) {
-            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-        }
-        return s;
     }
 
     private static String table(ComparisonResults c) {

@@ -72,6 +72,15 @@ public final class Outcomes {
         return info(outcome).kind();
     }
 
+    /** The label as it reads inside a sentence: "mean GP engagement", but "QIPP savings delivered" keeps its capitals. */
+    public static String inSentence(String outcome) {
+        String s = label(outcome).replace(" (0-1)", "");
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))) {
+            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
+    }
+
     /** Rates per 1,000 are per month when averaged, per year when summed over the final year. */
     public static String unitSuffix(String outcome, String aggregate) {
         if (outcome.endsWith("_per_1000")) {

@@ -216,7 +216,7 @@ public final class RunCharts {
     static String stateLabel(String state) {
         return switch (state) {
             case "standoff" -> "stand-off";
-            case "inherited" -> "inherited (unsigned)";
+            case "inherited" -> "inherited from the PCT";
             default -> state;
         };
     }
@@ -243,7 +243,7 @@ public final class RunCharts {
         String shown = rows < t.pairs().size() ? " · first " + rows + " of " + t.pairs().size() + " CCG–trust pairs" : "";
         int height = Math.max(420, Math.min(2000, 230 + rows * 34));
         return Optional.of(new Figure("contracts",
-                "Each row is one CCG–trust contract; read left to right to see when it was inherited, in stand-off (hatched), arbitrated (hatched) or signed. One replication only.",
+                "Each row is one CCG–trust contract; read left to right to see when it ran on as inherited from the PCT, was in stand-off (hatched), arbitrated (hatched) or signed. One replication only.",
                 Charts.timeline("Contract status, month by month", t.pairs().subList(0, rows), spans, List.copyOf(colours.keySet()),
                         colours, Set.of(stateLabel("standoff"), stateLabel("arbitrated")),
                         "Scenario: " + scenario + " · replication " + t.replication() + " only (one possible history)" + shown),

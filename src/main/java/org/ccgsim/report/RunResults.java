@@ -1,7 +1,6 @@
 package org.ccgsim.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -48,9 +47,5 @@ public record RunResults(Path dir, MonthlySummary monthly, FinalYearSummary summ
             return summary.replications();
         }
         return scenario.map(ScenarioInfo::replications).orElse(0);
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }

@@ -28,13 +28,13 @@ final class SensitivityCharts {
             boolean money = !s.isSobol() && Outcomes.kind(outcome) == Kind.MONEY;
             List<String> series = s.isSobol() ? List.of("Total effect ST (with interactions)", "First-order effect S1 (alone)")
                     : List.of("μ* (overall influence)", "σ (non-linear effects and interactions)");
-            String axis = s.isSobol() ? "share of the outcome's variance (0-1)" : "change in " + Outcomes.label(outcome).toLowerCase(java.util.Locale.ROOT);
+            String axis = s.isSobol() ? "share of the outcome's variance (0-1)" : "change in " + Outcomes.inSentence(outcome);
             String method = s.isSobol() ? "Sobol indices" : "Morris elementary effects";
             int height = Math.max(org.ccgsim.chart.ChartTheme.HEIGHT, 240 + n * 70);
             figures.add(new Figure(SweepCharts.name("sensitivity", outcome),
-                    "Parameters ranked by their influence on " + Outcomes.label(outcome).toLowerCase(java.util.Locale.ROOT)
+                    "Parameters ranked by their influence on " + Outcomes.inSentence(outcome)
                             + "; longer bars matter more.",
-                    Charts.rankedBars("What moves " + Outcomes.label(outcome).toLowerCase(java.util.Locale.ROOT), axis, money, params,
+                    Charts.rankedBars("What moves " + Outcomes.inSentence(outcome), axis, money, params,
                             series, List.of(a, b), "Method: " + method + " · ranked by " + (s.isSobol() ? "ST" : "μ*")),
                     org.ccgsim.chart.ChartTheme.WIDTH, height));
         }

@@ -66,12 +66,12 @@ final class SweepCharts {
         if (s.isNumeric(param)) {
             double[] x = values.stream().mapToDouble(Double::parseDouble).toArray();
             chart = BandChart.overValue(title, parameter, Outcomes.label(outcome), money)
-                    .band(new Band(Outcomes.label(outcome), x, mean, low, high), ChartTheme.BLUE).build(note);
+                    .markers().band(new Band(Outcomes.label(outcome), x, mean, low, high), ChartTheme.BLUE).build(note);
         } else {
             chart = Charts.barsWithIntervals(title, Outcomes.label(outcome), money, values,
                     List.of(new Charts.CategorySeries(Outcomes.label(outcome), mean, low, high)), note.replace("shaded band", "whisker"));
         }
-        return new Figure(name("sweep", outcome, parameter), "How the final-year " + Outcomes.label(outcome).toLowerCase(java.util.Locale.ROOT)
+        return new Figure(name("sweep", outcome, parameter), "How the final-year " + Outcomes.inSentence(outcome)
                 + " changes as " + parameter + " changes; the band shows the 95% interval at each value.", chart);
     }
 
@@ -91,7 +91,7 @@ final class SweepCharts {
                 kind == Kind.MONEY, v -> Format.value(v, kind),
                 "Final-year mean at each combination; each cell is labelled with its value (intervals are in sweep_summary.csv)");
         return new Figure(name("sweep", outcome), "Each cell is one combination of the two swept parameters; lighter cells have higher "
-                + Outcomes.label(outcome).toLowerCase(java.util.Locale.ROOT) + ".", chart);
+                + Outcomes.inSentence(outcome) + ".", chart);
     }
 
     static String html(SweepSummary s, List<Figure> figures, Map<String, String> svg) {

@@ -22,7 +22,6 @@ class ExperimentReportTest {
         for (Path f : files) {
             String name = f.getFileName().toString();
             if (name.endsWith(".png")) {
-                javax.imageio.ImageIO.read(f.toFile());
                 var img = javax.imageio.ImageIO.read(f.toFile());
                 Checks.assertPicture(f, img.getWidth(), img.getHeight());
             } else {
@@ -46,7 +45,7 @@ class ExperimentReportTest {
         ComparisonResults c = ComparisonResults.read(dir);
         ComparisonResults.Row d = c.row("stoke", "engagement_mean", "directive").orElseThrow();
         ComparisonResults.Row e = c.row("stoke", "engagement_mean", "engagement-led").orElseThrow();
-        String expected = "Under directive, mean GP engagement (0-1) in the final year was "
+        String expected = "Under directive, mean GP engagement in the final year was "
                 + Format.withInterval(d.mean(), d.low(), d.high(), Format.Kind.SHARE) + ", against "
                 + Format.withInterval(e.mean(), e.low(), e.high(), Format.Kind.SHARE) + " under engagement-led; difference "
                 + Format.signed(d.diff(), Format.Kind.SHARE);
