@@ -442,11 +442,14 @@ public final class Ccg implements Steppable {
                     + (waitingMet ? qp.waitingWeight : 0);
             double mrsaFactor = QualityPremium.mrsaFactor(mrsaThisYear, qp.mrsaCutPct);
             premiumAwarded = QualityPremium.award(potential, Math.min(1, score), mrsaFactor);
-            economy.log(this, "nhs-england", "quality_premium_award",
-                    "Quality premium £" + Math.round(premiumAwarded) + " of £" + Math.round(potential) + " potential"
-                            + "; emergency admissions " + (emergencyMet ? "down" : "not down")
-                            + "; 18 weeks " + (waitingMet ? "met" : "missed")
-                            + "; MRSA " + mrsaThisYear + " case(s) -" + fmt1(Math.min(100, mrsaThisYear * qp.mrsaCutPct)) + "%");
+            StringBuilder detail = new StringBuilder("Quality premium £").append(Math.round(premiumAwarded))
+                    .append("; potential £").append(Math.round(potential));
+            if (!emergencyMet) detail.append("; emergency admissions not down -").append(fmt1(100 * qp.emergencyWeight)).append('%');
+            detail.append("; local indicators partly met -").append(fmt1(100 * qp.localWeight * (1 - meanDelivery))).append('%');
+            if (!waitingMet) detail.append("; 18 weeks missed -").append(fmt1(100 * qp.waitingWeight)).append('%');
+            if (mrsaThisYear > 0) detail.append("; MRSA ").append(mrsaThisYear).append(" case(s) -")
+                    .append(fmt1(Math.min(100, mrsaThisYear * qp.mrsaCutPct))).append('%');
+            economy.log(this, "nhs-england", "quality_premium_award", detail.toString());
         }
         premiumPendingPayment = premiumAwarded;
     }

@@ -97,11 +97,15 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         worstLedgerImbalance = Math.max(worstLedgerImbalance, r.ledgerImbalance);
     }
 
-    /** Writes the summaries and the manifest; the folder is complete when this returns. */
-    public void finish(String command, String version, String scenarioHash, int threads) throws IOException {
+    /** Closes the CSV files and writes monthly_summary.csv and summary.json (charts and report read them). */
+    public void writeSummaries() throws IOException {
         closeCsv();
         writeMonthlySummary();
         writeSummaryJson();
+    }
+
+    /** Writes the manifest, last: the folder is complete when this returns. */
+    public void finish(String command, String version, String scenarioHash, int threads) throws IOException {
         writeManifest(command, version, scenarioHash, threads);
     }
 
@@ -211,7 +215,11 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         }
     }
 
+    private boolean closed;
+
     private void closeCsv() throws IOException {
+        if (closed) return;
+        closed = true;
         monthly.close();
         contracts.close();
         trusts.close();
