@@ -447,7 +447,7 @@ public final class Ccg implements Steppable {
             if (!emergencyMet) detail.append("; emergency admissions not down -").append(fmt1(100 * qp.emergencyWeight)).append('%');
             detail.append("; local indicators partly met -").append(fmt1(100 * qp.localWeight * (1 - meanDelivery))).append('%');
             if (!waitingMet) detail.append("; 18 weeks missed -").append(fmt1(100 * qp.waitingWeight)).append('%');
-            if (mrsaThisYear > 0) detail.append("; MRSA ").append(mrsaThisYear).append(" case(s) -")
+            if (mrsaThisYear > 0) detail.append("; MRSA ").append(mrsaThisYear).append(" cases -")
                     .append(fmt1(Math.min(100, mrsaThisYear * qp.mrsaCutPct))).append('%');
             economy.log(this, "nhs-england", "quality_premium_award", detail.toString());
         }
