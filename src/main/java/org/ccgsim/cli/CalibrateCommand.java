@@ -25,11 +25,20 @@ final class CalibrateCommand implements Callable<Integer> {
         if (replications < 1) throw new BadInputException("--replications must be at least 1, found " + replications);
         int t = EvidenceCommand.threads(threads);
         if (!Files.isDirectory(Path.of("scenarios"))) throw new BadInputException("no scenarios/ folder here; run from the ccgsim directory");
-        System.out.print(describe(Calibration.deliverySlope(replications, t)));
-        return Main.OK;
+        Calibration.Result r = Calibration.deliverySlope(replications, t);
+        System.out.print(describe(r));
+        return r.reached() ? Main.OK : 1;
     }
 
     static String describe(Calibration.Result r) {
+        if (!r.reached()) {
+            return String.format(Locale.ROOT,
+                    "calibration FAILED: no practice.deliverySlope in [%.1f, %.1f] gives ratio %.2f (%d replications, month %d of baseline):%n"
+                            + "  ratio at slope %.1f = %.4f, at slope %.1f = %.4f%n"
+                            + "current default          = %.4f (ratio %.4f)%n",
+                    Calibration.LOWER, Calibration.UPPER, Calibration.TARGET_RATIO, r.replications(), Calibration.MONTH,
+                    Calibration.LOWER, r.ratioAtLower(), Calibration.UPPER, r.ratioAtUpper(), r.currentDefault(), r.ratioAtDefault());
+        }
         return String.format(Locale.ROOT,
                 "calibrated practice.deliverySlope = %.4f (ratio %.4f; target %.2f; %d evaluations; %d replications, month %d of baseline)%n"
                         + "current default          = %.4f (ratio %.4f); difference %+.4f%n",
