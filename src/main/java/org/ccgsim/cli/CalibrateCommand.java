@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "calibrate", description = "Find practice.deliverySlope so that the baseline's most engaged quarter of practices "
-        + "delivers 18% more than the least engaged quarter at month 12 (evidence id gallup-18).")
+        + "delivers 18%% more than the least engaged quarter at month 12 (evidence id gallup-18).")
 final class CalibrateCommand implements Callable<Integer> {
     static final int DEFAULT_REPLICATIONS = 20;
 
