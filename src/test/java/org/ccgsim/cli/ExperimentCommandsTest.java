@@ -64,4 +64,51 @@ class ExperimentCommandsTest {
         assertTrue(Double.parseDouble(row.get("diff_ci_high")) < 0, row.toString());
         assertTrue(Double.parseDouble(row.get("p_value")) < 0.05, row.toString());
     }
+
+    @Test
+    void aSweepWritesOneRowPerPointAndReplication() throws Exception {
+        Path out = tmp.resolve("sweep");
+        assertEquals(0, Main.execute("sweep", "scenarios/baseline.yaml", "--param", "ccg.management.mix=0:1:0.5",
+                "--param", "ccg.management.style=mix", "--replications", "2", "--months", "12", "--out", out.toString(), "--quiet"));
+        List<Map<String, String>> rows = readCsv(out.resolve("sweep.csv"));
+        assertEquals(3 * 2, rows.size());
+        assertEquals(List.of("0", "0.5", "1"), rows.stream().map(r -> r.get("ccg.management.mix")).distinct().toList());
+        assertTrue(rows.get(0).containsKey("engagement_mean"));
+        List<Map<String, String>> summary = readCsv(out.resolve("sweep_summary.csv"));
+        assertTrue(summary.stream().allMatch(r -> r.get("n").equals("2")));
+        assertTrue(Files.exists(out.resolve("manifest.json")));
+        assertTrue(Files.exists(out.resolve("report.html")));
+    }
+
+    @Test
+    void aSweepFromADesignFileRunsItsRows() throws Exception {
+        Path design = tmp.resolve("points.csv");
+        Files.writeString(design, "ccg.management.mix,ccg.management.style\n0.1,mix\n0.9,mix\n");
+        Path out = tmp.resolve("file");
+        assertEquals(0, Main.execute("sweep", "scenarios/baseline.yaml", "--design-file", design.toString(),
+                "--replications", "1", "--months", "12", "--out", out.toString(), "--quiet"));
+        assertEquals(2, readCsv(out.resolve("sweep.csv")).size());
+    }
+
+    @Test
+    void badSweepInputExitsTwoAndMakesNoFolder() throws Exception {
+        Path bad = tmp.resolve("bad.csv");
+        Files.writeString(bad, "ccg.management.mixx\n0.1\n");
+        List<List<String>> cases = List.of(
+                List.of("--param", "ccg.management.mix=0.8:0.2:0.1"),
+                List.of("--param", "ccg.management.mix=0:1:0"),
+                List.of("--param", "ccg.management.mix=0,1.5"),
+                List.of("--param", "ccg.management.style=bossy"),
+                List.of("--param", "ccg.nonsense.mix=0,1"),
+                List.of("--design-file", bad.toString()),
+                List.of("--design-file", tmp.resolve("missing.csv").toString()));
+        int i = 0;
+        for (List<String> c : cases) {
+            Path out = tmp.resolve("bad" + i++);
+            List<String> args = new java.util.ArrayList<>(List.of("sweep", "scenarios/baseline.yaml", "--out", out.toString(), "--quiet"));
+            args.addAll(c);
+            assertEquals(2, Main.execute(args.toArray(String[]::new)), c.toString());
+            assertFalse(Files.exists(out), "no folder for " + c);
+        }
+    }
 }
