@@ -111,4 +111,20 @@ class ExperimentCommandsTest {
             assertFalse(Files.exists(out), "no folder for " + c);
         }
     }
+
+    @Test
+    void morrisScreeningWritesARankedTable() throws Exception {
+        Path out = tmp.resolve("morris");
+        assertEquals(0, Main.execute("sensitivity", "scenarios/baseline.yaml", "--param", "ccg.management.mix=0:1",
+                "--param", "ccg.management.adaptiveReviewMonths=2:12", "--set", "ccg.management.style=mix", "--method", "morris",
+                "--trajectories", "2", "--replications", "1", "--months", "12", "--out", out.toString(), "--quiet"));
+        List<Map<String, String>> rows = readCsv(out.resolve("sensitivity.csv"));
+        List<Map<String, String>> engagement = rows.stream().filter(r -> r.get("outcome").equals("engagement_mean")).toList();
+        assertEquals(2, engagement.size());
+        assertEquals(List.of("1", "2"), engagement.stream().map(r -> r.get("rank")).sorted().toList());
+        assertTrue(Files.exists(out.resolve("manifest.json")));
+        assertEquals(2, Main.execute("sensitivity", "scenarios/baseline.yaml", "--param", "ccg.management.mix=1:0",
+                "--out", tmp.resolve("none").toString(), "--quiet"));
+        assertFalse(Files.exists(tmp.resolve("none")));
+    }
 }
