@@ -127,4 +127,22 @@ class ExperimentCommandsTest {
                 "--out", tmp.resolve("none").toString(), "--quiet"));
         assertFalse(Files.exists(tmp.resolve("none")));
     }
+
+    @Test
+    void replicationsAnswersInASentence() throws Exception {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(buf, true, "UTF-8"));
+        int code;
+        try {
+            code = Main.execute("replications", "scenarios/baseline.yaml", "--outcome", "engagement_mean", "--precision", "0.02",
+                    "--pilot", "3", "--months", "12", "--quiet");
+        } finally {
+            System.setOut(old);
+        }
+        assertEquals(0, code);
+        String text = buf.toString("UTF-8");
+        assertTrue(text.matches("(?s)(About \\d+|More than \\d+) replications.*engagement_mean.*2%.*pilot of 3: mean .*"), text);
+        assertEquals(2, Main.execute("replications", "scenarios/baseline.yaml", "--outcome", "nonsense", "--precision", "0.02"));
+    }
 }
