@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulation of an English NHS health economy around a Clinical Commissioning Group.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
                 ReplicationsCommand.class, EvidenceCommand.class, CalibrateCommand.class, ValidateCommand.class,
-                ReportCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+                ReportCommand.class, GuiCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0, INTERNAL_ERROR = 1, BAD_INPUT = 2;
 
