@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The ccgsim command line. Exit status: 0 success, 1 internal error, 2 bad input or arguments. */
 @Command(name = "ccgsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of an English NHS health economy around a Clinical Commissioning Group.",
-        subcommands = {RunCommand.class, ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
+                ReplicationsCommand.class, EvidenceCommand.class, CalibrateCommand.class, ValidateCommand.class,
+                ReportCommand.class, GuiCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0, INTERNAL_ERROR = 1, BAD_INPUT = 2;
 

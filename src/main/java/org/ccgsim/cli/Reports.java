@@ -1,12 +1,15 @@
 package org.ccgsim.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
-/** Charts and report for a finished folder (wired to the report package once it lands). */
+import org.ccgsim.report.ReportBuilder;
+
+/** Charts and report for a finished folder. */
 final class Reports {
     private Reports() {}
 
-    static void buildRun(Path dir) {
-        // filled in by the charts and report work
+    static void buildRun(Path dir) throws IOException {
+        ReportBuilder.buildRun(dir);
     }
 }

@@ -89,6 +89,7 @@ final class RunCommand implements Callable<Integer> {
             writer.close();
             throw e;
         }
+        writer.writeSummaries();
         if (!noReport) Reports.buildRun(dir);
         writer.finish(commandLine(), Main.version(), loaded.sha256(), options.threads);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -71,7 +71,7 @@ public final class Replication implements EconomyObserver {
             record(ccgs.length, all, month);
         }
         if (!withRows) return;
-        String date = Months.label(month);
+        String date = org.ccgsim.scenario.Months.label(month);
         for (Ccg ccg : ccgs) {
             for (Contract c : ccg.contracts()) {
                 contractRows.append(replication).append(',').append(month).append(',').append(date).append(',')
@@ -109,7 +109,7 @@ public final class Replication implements EconomyObserver {
         for (int o = 0; o < OUTCOMES.length; o++) row[o] = OUTCOMES[o].of(m);
         if (!withRows) return;
         monthlyRows.append(replication).append(',').append(seed).append(',').append(month).append(',')
-                .append(Months.label(month)).append(',').append(units[unit]);
+                .append(org.ccgsim.scenario.Months.label(month)).append(',').append(units[unit]);
         for (int o = 0; o < OUTCOMES.length; o++) {
             monthlyRows.append(',');
             Num.append(monthlyRows, row[o], OUTCOMES[o].decimals);
@@ -120,7 +120,7 @@ public final class Replication implements EconomyObserver {
     @Override
     public void event(HealthEconomy economy, int month, Ccg ccg, String actor, String type, String detail) {
         if (!withRows) return;
-        eventRows.append(replication).append(',').append(month).append(',').append(Months.label(month)).append(',')
+        eventRows.append(replication).append(',').append(month).append(',').append(org.ccgsim.scenario.Months.label(month)).append(',')
                 .append(ccg == null ? "" : ccg.params.id).append(',').append(actor).append(',').append(type).append(',');
         Csv.appendQuoted(eventRows, detail);
         eventRows.append('\n');

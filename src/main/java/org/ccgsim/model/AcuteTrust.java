@@ -160,7 +160,8 @@ public final class AcuteTrust implements Steppable {
             long share = totalWaiting == 0 ? 0
                     : (i == contracts.length - 1 ? capacityLeft : Math.round(capacity * c.waitingList.waiting() / (double) totalWaiting));
             share = Math.min(share, capacityLeft);
-            c.completions = c.waitingList.treat(share, params.urgentShare, params.longestWaitFirstShare);
+            c.completions = c.waitingList.treat(share, params.urgentShare, params.longestWaitFirstShare,
+                    params.minimumWaitMonths);
             capacityLeft -= share;
         }
     }

@@ -67,6 +67,7 @@ public final class Ccg implements Steppable {
     private double otherAcuteBase;            // acute care not driven by practices, per month
     private double runningCostsMonthly;
     double efficiency;                        // this year's management QIPP as a share of spend
+    double otherLinesIndex = 1;               // cumulative effect of every year's efficiency on the fixed lines
     double qippRequired;
     double forecastMonthly;
     double qippDeliveredYtd;
@@ -176,6 +177,7 @@ public final class Ccg implements Steppable {
         qippRequired = Math.max(0, 12 * forecastMonthly - allocationYear * (1 - setAside));
         // the managers' share of QIPP comes from contract prices and other lines, as a share of forecast spend
         efficiency = Math.min(0.15, params.finance.managementQippShare * qippRequired / (12 * forecastMonthly));
+        otherLinesIndex *= 1 - efficiency;
         fundMonthly = params.fund.use == FundUse.NONE ? 0
                 : params.finance.transformationFundPct / 100 * params.fund.available * allocationYear / 12;
 
@@ -228,8 +230,8 @@ public final class Ccg implements Steppable {
         directiveShare = share;
         double visibility = Math.min(1.0, params.management.leaderSessionsPerWeek / 3.0)
                 * (params.management.accountableOfficer == AccountableOfficer.GP ? 1.0 : 0.85);
-        // even a directive CCG keeps some visible engagement (a quarter of its effort)
-        engagementEffort = (1 - 0.75 * share) * params.management.engagementEffort * visibility;
+        // even a directive CCG keeps some visible engagement (half of its effort)
+        engagementEffort = (1 - 0.5 * share) * params.management.engagementEffort * visibility;
         directivePressure = share;
     }
 
@@ -353,7 +355,7 @@ public final class Ccg implements Steppable {
 
     /** Other providers, running costs, acute care not driven by practices, and premium-funded programmes. */
     private void payFixedLines(HealthEconomy economy) {
-        double otherProviders = (fixedLinesBase - runningCostsMonthly) * demandGrowth * (1 - efficiency);
+        double otherProviders = (fixedLinesBase - runningCostsMonthly) * demandGrowth * otherLinesIndex;
         economy.ledger.pay(account, economy.otherProvidersAccount, otherProviders);
         economy.ledger.pay(account, economy.runningCostsAccount, runningCostsMonthly);
         if (premiumToSpendMonthly > 0) {
@@ -440,11 +442,14 @@ public final class Ccg implements Steppable {
                     + (waitingMet ? qp.waitingWeight : 0);
             double mrsaFactor = QualityPremium.mrsaFactor(mrsaThisYear, qp.mrsaCutPct);
             premiumAwarded = QualityPremium.award(potential, Math.min(1, score), mrsaFactor);
-            economy.log(this, "nhs-england", "quality_premium_award",
-                    "Quality premium £" + Math.round(premiumAwarded) + " of £" + Math.round(potential) + " potential"
-                            + "; emergency admissions " + (emergencyMet ? "down" : "not down")
-                            + "; 18 weeks " + (waitingMet ? "met" : "missed")
-                            + "; MRSA " + mrsaThisYear + " case(s) -" + fmt1(Math.min(100, mrsaThisYear * qp.mrsaCutPct)) + "%");
+            StringBuilder detail = new StringBuilder("Quality premium £").append(Math.round(premiumAwarded))
+                    .append("; potential £").append(Math.round(potential));
+            if (!emergencyMet) detail.append("; emergency admissions not down -").append(fmt1(100 * qp.emergencyWeight)).append('%');
+            detail.append("; local indicators partly met -").append(fmt1(100 * qp.localWeight * (1 - meanDelivery))).append('%');
+            if (!waitingMet) detail.append("; 18 weeks missed -").append(fmt1(100 * qp.waitingWeight)).append('%');
+            if (mrsaThisYear > 0) detail.append("; MRSA ").append(mrsaThisYear).append(" cases -")
+                    .append(fmt1(Math.min(100, mrsaThisYear * qp.mrsaCutPct))).append('%');
+            economy.log(this, "nhs-england", "quality_premium_award", detail.toString());
         }
         premiumPendingPayment = premiumAwarded;
     }

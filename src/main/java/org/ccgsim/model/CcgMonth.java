@@ -46,21 +46,20 @@ public final class CcgMonth {
         Practice[] ps = ccg.practices;
         if (sorted.length != ps.length) sorted = new double[ps.length];
         double e = 0, d = 0, c = 0;
-        int feedback = 0;
         for (int i = 0; i < ps.length; i++) {
             Practice p = ps[i];
             sorted[i] = p.engagement;
             e += p.engagement;
             d += p.delivery;
             c += p.compliance;
-            if (p.engagement > 0.5) feedback++;
         }
         java.util.Arrays.sort(sorted);
         engagementMean = e / ps.length;
         engagementP25 = quantile(sorted, 0.25);
         engagementP75 = quantile(sorted, 0.75);
         perceivedEngagement = ccg.perceivedEngagement;
-        feedbackShare = feedback / (double) ps.length;
+        // a GP says the CCG acts on their feedback with probability equal to their practice's engagement
+        feedbackShare = engagementMean;
         deliveryMean = d / ps.length;
         complianceMean = c / ps.length;
         directiveShare = ccg.directiveShare;
@@ -109,20 +108,18 @@ public final class CcgMonth {
         Practice[] ps = economy.practices;
         if (all.sorted.length != ps.length) all.sorted = new double[ps.length];
         double e = 0, d = 0, c = 0, perceived = 0, directive = 0, occupancy = 0;
-        int feedback = 0;
         for (int i = 0; i < ps.length; i++) {
             all.sorted[i] = ps[i].engagement;
             e += ps[i].engagement;
             d += ps[i].delivery;
             c += ps[i].compliance;
-            if (ps[i].engagement > 0.5) feedback++;
         }
         java.util.Arrays.sort(all.sorted);
         all.month = m;
         all.engagementMean = e / ps.length;
         all.engagementP25 = quantile(all.sorted, 0.25);
         all.engagementP75 = quantile(all.sorted, 0.75);
-        all.feedbackShare = feedback / (double) ps.length;
+        all.feedbackShare = all.engagementMean;
         all.deliveryMean = d / ps.length;
         all.complianceMean = c / ps.length;
         all.population = 0;

@@ -55,7 +55,8 @@ public final class WaitingList {
      * Completes up to {@code capacity} pathways: first the clinically urgent share of this month's
      * referrals, then the longest waiters. Returns the number completed.
      */
-    public long treat(long capacity, double urgentShare, double longestWaitFirstShare) {
+    public long treat(long capacity, double urgentShare, double longestWaitFirstShare, int minimumWait) {
+        int youngest = Math.max(1, Math.min(minimumWait, MAX_AGE));
         long done = 0;
         long urgent = Math.min(capacity, Math.round(byAge[0] * urgentShare));
         byAge[0] -= urgent;
@@ -63,27 +64,28 @@ public final class WaitingList {
         // part of what is left goes to the longest waiters ...
         long oldestFirst = Math.round((capacity - done) * longestWaitFirstShare);
         long target = done + oldestFirst;
-        for (int age = MAX_AGE; age >= 1 && done < target; age--) {
+        for (int age = MAX_AGE; age >= youngest && done < target; age--) {
             long n = Math.min(byAge[age], target - done);
             byAge[age] -= n;
             done += n;
         }
         // ... the rest is spread over everyone who has waited at least a month (tests and decisions take time)
         long rest = capacity - done;
-        long waiting = waiting() - byAge[0];
+        long waiting = 0;
+        for (int age = youngest; age <= MAX_AGE; age++) waiting += byAge[age];
         if (rest > 0 && waiting > 0) {
             if (rest >= waiting) {
-                java.util.Arrays.fill(byAge, 1, byAge.length, 0);
+                java.util.Arrays.fill(byAge, youngest, byAge.length, 0);
                 done += waiting;
             } else {
                 double fraction = rest / (double) waiting;
                 long given = 0;
-                for (int age = MAX_AGE; age >= 1; age--) {
+                for (int age = MAX_AGE; age >= youngest; age--) {
                     long n = Math.min(byAge[age], (long) Math.floor(byAge[age] * fraction));
                     byAge[age] -= n;
                     given += n;
                 }
-                for (int age = MAX_AGE; age >= 1 && given < rest; age--) { // rounding remainder, oldest first
+                for (int age = MAX_AGE; age >= youngest && given < rest; age--) { // rounding remainder, oldest first
                     long n = Math.min(byAge[age], rest - given);
                     byAge[age] -= n;
                     given += n;

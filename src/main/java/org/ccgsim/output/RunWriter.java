@@ -97,11 +97,15 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         worstLedgerImbalance = Math.max(worstLedgerImbalance, r.ledgerImbalance);
     }
 
-    /** Writes the summaries and the manifest; the folder is complete when this returns. */
-    public void finish(String command, String version, String scenarioHash, int threads) throws IOException {
+    /** Closes the CSV files and writes monthly_summary.csv and summary.json (charts and report read them). */
+    public void writeSummaries() throws IOException {
         closeCsv();
         writeMonthlySummary();
         writeSummaryJson();
+    }
+
+    /** Writes the manifest, last: the folder is complete when this returns. */
+    public void finish(String command, String version, String scenarioHash, int threads) throws IOException {
         writeManifest(command, version, scenarioHash, threads);
     }
 
@@ -113,7 +117,7 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
                     for (int o = 0; o < OUTCOMES.length; o++) {
                         Statistics s = monthlyStats[u][m][o];
                         sb.setLength(0);
-                        sb.append(units[u]).append(',').append(m).append(',').append(MonthLabels.label(m)).append(',')
+                        sb.append(units[u]).append(',').append(m).append(',').append(org.ccgsim.scenario.Months.label(m)).append(',')
                                 .append(OUTCOMES[o].column).append(',').append(s.n()).append(',');
                         int d = OUTCOMES[o].decimals + 2;
                         Num.append(sb, s.mean(), d); sb.append(',');
@@ -137,8 +141,8 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         ObjectNode fy = root.putObject("final_year");
         fy.put("from_month", Math.max(0, scenario.months - 12));
         fy.put("to_month", scenario.months - 1);
-        fy.put("from_date", MonthLabels.label(Math.max(0, scenario.months - 12)));
-        fy.put("to_date", MonthLabels.label(scenario.months - 1));
+        fy.put("from_date", org.ccgsim.scenario.Months.label(Math.max(0, scenario.months - 12)));
+        fy.put("to_date", org.ccgsim.scenario.Months.label(scenario.months - 1));
         ArrayNode outcomes = root.putArray("outcomes");
         for (int u = 0; u < units.length; u++) {
             for (int o = 0; o < OUTCOMES.length; o++) {
@@ -211,7 +215,11 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         }
     }
 
+    private boolean closed;
+
     private void closeCsv() throws IOException {
+        if (closed) return;
+        closed = true;
         monthly.close();
         contracts.close();
         trusts.close();

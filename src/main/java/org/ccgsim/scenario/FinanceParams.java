@@ -7,8 +7,8 @@ public class FinanceParams {
     public double allocation = 320_000_000;
 
     @Param(doc = "Growth of the allocation each April after the first year", unit = "%/year", min = -5, max = 10,
-           source = "assumption: 2014/15 CCG allocations grew by about 2%")
-    public double allocationGrowthPct = 2.0;
+           source = "assumption: allocations grew about 2% in cash a year, a little below demand")
+    public double allocationGrowthPct = 1.5;
 
     @Param(doc = "Planned surplus that must be set aside", unit = "% of allocation", min = 0, max = 5,
            source = "003_07e9131b0e620e62.txt (everyone-counts-set-aside): 1% surplus")
@@ -25,11 +25,11 @@ public class FinanceParams {
     @Param(doc = "Underlying recurrent deficit inherited from the PCT: recurrent spend above allocation at month 0",
            unit = "% of allocation", min = 0, max = 10,
            source = "003_07e9131b0e620e62.txt (qipp-year-one): inherited deficit plus growth take QIPP to 6-7%; the split is an assumption")
-    public double inheritedDeficitPct = 1.5;
+    public double inheritedDeficitPct = 1.0;
 
     @Param(doc = "Demand growth: activity rates rise this much a year before any scheme", unit = "%/year", min = 0, max = 10,
            source = "003_07e9131b0e620e62.txt (qipp-year-one): in-year growth; the size is an assumption")
-    public double demandGrowthPct = 1.5;
+    public double demandGrowthPct = 2.0;
 
     @Param(doc = "Running costs: the management allowance", unit = "£/head/year", min = 0, max = 100,
            source = "003_07e9131b0e620e62.txt (management-allowance): £25 per head")

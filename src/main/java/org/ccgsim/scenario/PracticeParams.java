@@ -40,10 +40,11 @@ public class PracticeParams {
 
     @Param(doc = "Engagement loss per month from full directive pressure (times e)", unit = "1/month", min = 0, max = 1,
            source = "003_07e9131b0e620e62.txt (directive-like-pct): size is an assumption")
-    public double aDirective = 0.025;
+    public double aDirective = 0.015;
 
-    @Param(doc = "Pull towards the locality mean per month", unit = "1/month", min = 0, max = 1)
-    public double aPeer = 0.08;
+    @Param(doc = "Pull towards the locality mean per month (weak enough to keep the wide spread between practices the sources describe)",
+           unit = "1/month", min = 0, max = 1, source = "assumption; 002_1a94dbf4a3711592.txt (limited-influence) for the spread")
+    public double aPeer = 0.02;
 
     @Param(doc = "Engagement loss per month per unit of workload above normal", unit = "1/month", min = 0, max = 1,
            source = "003_07e9131b0e620e62.txt (primary-care-squeeze)")
@@ -91,7 +92,7 @@ public class PracticeParams {
     @Param(doc = "Delivery gained per unit of engagement (calibrated: top quarter delivers 18% more than bottom quarter)",
            unit = "share per unit engagement", min = 0, max = 1,
            source = "003_07e9131b0e620e62.txt (gallup-18): calibrated by `ccgsim calibrate`")
-    public double deliverySlope = 0.2;
+    public double deliverySlope = 0.38;
 
     @Param(doc = "Delivery gained per unit of compliance", unit = "share per unit compliance", min = 0, max = 1,
            source = "003_07e9131b0e620e62.txt (directive-like-pct)")

@@ -89,4 +89,8 @@ public class TrustParams {
                + "waiting patients (clinical priority does not follow waiting time)", unit = "share 0-1", min = 0, max = 1,
            source = "assumption")
     public double longestWaitFirstShare = 0.3;
+
+    @Param(doc = "Shortest wait of a routine (non-urgent) patient: tests, diagnostics and the decision to treat", unit = "months",
+           min = 0, max = 6, source = "assumption")
+    public int minimumWaitMonths = 2;
 }

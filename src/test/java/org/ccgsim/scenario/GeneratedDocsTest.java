@@ -37,6 +37,23 @@ class GeneratedDocsTest {
     }
 
     @Test
+    void oddDescriptionCarriesTheCurrentParameterTable() throws IOException {
+        Path odd = Path.of("docs/ODD.md");
+        String text = Files.readString(odd, StandardCharsets.UTF_8);
+        String start = "<!-- parameters:start -->\n", end = "<!-- parameters:end -->";
+        int a = text.indexOf(start), b = text.indexOf(end);
+        assertTrue(a >= 0 && b > a, "docs/ODD.md has the parameter table markers");
+        String table = ParameterTable.markdown();
+        if (Boolean.getBoolean("ccgsim.updateDocs")) {
+            text = text.substring(0, a + start.length()) + table + (table.endsWith("\n") ? "" : "\n") + text.substring(b);
+            Files.writeString(odd, text, StandardCharsets.UTF_8);
+            b = text.indexOf(end);
+        }
+        String committed = text.substring(a + start.length(), b);
+        assertEquals(table.strip(), committed.strip(), "docs/ODD.md parameter table is out of date: run mvn test -Dtest=GeneratedDocsTest -Dccgsim.updateDocs=true");
+    }
+
+    @Test
     void schemaDescribesTypesRangesEnumsAndDefaults() {
         ObjectNode s = ScenarioSchema.generate();
         assertEquals("https://json-schema.org/draft/2020-12/schema", s.get("$schema").asText());

@@ -1,0 +1,128 @@
+package org.ccgsim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import me.tongfei.progressbar.ProgressBar;
+import org.ccgsim.experiment.Comparison;
+import org.ccgsim.experiment.EventCompiler;
+import org.ccgsim.experiment.Experiment;
+import org.ccgsim.experiment.FinalYearValues;
+import org.ccgsim.experiment.RunOptions;
+import org.ccgsim.output.ExperimentManifest;
+import org.ccgsim.output.OutputFolders;
+import org.ccgsim.output.RunWriter;
+import org.ccgsim.report.ReportBuilder;
+import org.ccgsim.scenario.LoadedScenario;
+import org.ccgsim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Runs two or more scenarios with common random numbers: every scenario takes the FIRST scenario's
+ * seed (and so the same replication seeds), so differences are paired replication by replication.
+ */
+@Command(name = "compare", description = "Run scenarios with common random numbers (all take the first scenario's seed) "
+        + "and compare their final-year outcomes: paired differences against the first, 95% intervals, p-values.")
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(arity = "2..*", paramLabel = "SCENARIO.yaml", description = "Two or more scenario files; the first is the reference")
+    List<Path> scenarioFiles;
+
+    @Option(names = "--replications", description = "Replications (overrides every scenario)")
+    Integer replications;
+
+    @Option(names = "--months", description = "Months (overrides every scenario)")
+    Integer months;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--out", description = "Output folder (default: output/compare-<timestamp>)")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing output folder")
+    boolean force;
+
+    @Option(names = "--set", paramLabel = "path=value", description = "Override a field in every scenario")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "No progress bar")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> common = new ArrayList<>(sets);
+        if (replications != null) common.add("replications=" + replications);
+        if (months != null) common.add("months=" + months);
+        RunOptions options = ExperimentOptions.runOptions(threads);
+        // Load and validate everything before any folder is made.
+        List<LoadedScenario> loaded = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < scenarioFiles.size(); i++) {
+            List<String> s = new ArrayList<>(common);
+            if (i > 0) s.add("seed=" + loaded.get(0).scenario().seed);
+            LoadedScenario l = Scenarios.load(scenarioFiles.get(i), s);
+            String name = folderName(l.scenario().name);
+            if (!used.add(name)) {
+                int k = 2;
+                while (!used.add(name + "-" + k)) k++;
+                name = name + "-" + k;
+            }
+            if (!name.equals(l.scenario().name)) {
+                s.add("name=" + name);
+                l = Scenarios.load(scenarioFiles.get(i), s);
+            }
+            loaded.add(l);
+            names.add(name);
+        }
+        Path dir = out != null ? out : OutputFolders.defaultFor("compare");
+        ExperimentOptions.prepare(dir, force);
+        ExperimentManifest manifest = new ExperimentManifest("compare", commandLine(), Main.version());
+        List<FinalYearValues> runs = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < loaded.size(); i++) {
+            LoadedScenario l = loaded.get(i);
+            Scenario scenario = l.scenario();
+            Path sub = dir.resolve(names.get(i));
+            RunWriter writer = new RunWriter(sub, scenario, l.resolvedYaml(), false);
+            FinalYearValues values = new FinalYearValues(writer);
+            try (ProgressBar bar = Progress.bar(quiet, names.get(i), scenario.replications)) {
+                Experiment.run(scenario, options, EventCompiler::compile, values, done -> Progress.stepTo(bar, done));
+            } catch (Exception e) {
+                writer.close();
+                throw e;
+            }
+            writer.writeSummaries();
+            ReportBuilder.buildRun(sub);
+            writer.finish(commandLine() + "  # scenario " + names.get(i), Main.version(), l.sha256(), options.threads);
+            runs.add(values);
+            manifest.scenario(names.get(i), l.sha256(), scenario.seed, values.seeds());
+        }
+        Comparison.write(dir.resolve("comparison.csv"), names, runs);
+        ReportBuilder.buildComparison(dir);
+        manifest.write(dir, options.threads);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("compare: %d scenarios x %d replication(s) in %.1f s -> %s%n", loaded.size(), runs.get(0).replications(), seconds, dir);
+        return Main.OK;
+    }
+
+    static String folderName(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "scenario" : s;
+    }
+
+    private String commandLine() {
+        StringBuilder sb = new StringBuilder("ccgsim compare");
+        for (Path p : scenarioFiles) sb.append(' ').append(p);
+        if (replications != null) sb.append(" --replications ").append(replications);
+        if (months != null) sb.append(" --months ").append(months);
+        for (String s : sets) sb.append(" --set ").append(s);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package org.ccgsim.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.ccgsim.output.OutputFolders;
+import org.ccgsim.validation.Calibration;
+import org.ccgsim.validation.EvidenceCheck;
+import org.ccgsim.validation.EvidenceSuite;
+import org.ccgsim.validation.EvidenceTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "evidence", description = "Check the model against the figures and patterns of the evidence base (seeds/evidence.yaml). "
+        + "Exit 0 when every checked item passes, 1 when any fails.")
+final class EvidenceCommand implements Callable<Integer> {
+    @Option(names = "--replications", description = "Replications per scenario (default: ${DEFAULT-VALUE})", defaultValue = "20")
+    int replications;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores); results do not depend on it")
+    Integer threads;
+
+    @Option(names = "--out", description = "Output folder (default: output/evidence-<timestamp>)")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing output folder")
+    boolean force;
+
+    @Option(names = "--calibrate", description = "Also run the delivery-slope calibration and print its result")
+    boolean calibrate;
+
+    @Override
+    public Integer call() throws Exception {
+        if (replications < 2) throw new BadInputException("--replications must be at least 2, found " + replications);
+        int t = threads(threads);
+        if (!Files.isDirectory(Path.of("scenarios"))) throw new BadInputException("no scenarios/ folder here; run from the ccgsim directory");
+        Path dir = out != null ? out : Path.of("output", "evidence-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        try {
+            OutputFolders.prepare(dir, force);
+        } catch (OutputFolders.FolderExistsException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        long start = System.nanoTime();
+        List<EvidenceCheck> checks = EvidenceSuite.run(replications, t);
+        System.out.print(EvidenceTables.text(checks));
+        Files.writeString(dir.resolve("evidence.csv"), EvidenceTables.csv(checks), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("evidence.md"), EvidenceTables.markdown(checks, replications), StandardCharsets.UTF_8);
+        if (calibrate) System.out.print(CalibrateCommand.describe(Calibration.deliverySlope(CalibrateCommand.DEFAULT_REPLICATIONS, t)));
+        System.out.printf(Locale.ROOT, "%d replication(s) per scenario in %.1f s -> %s%n", replications, (System.nanoTime() - start) / 1e9, dir);
+        return checks.stream().anyMatch(EvidenceCheck::failed) ? 1 : Main.OK;
+    }
+
+    static int threads(Integer requested) {
+        if (requested == null) return Runtime.getRuntime().availableProcessors();
+        if (requested < 1) throw new BadInputException("--threads must be at least 1, found " + requested);
+        return requested;
+    }
+}

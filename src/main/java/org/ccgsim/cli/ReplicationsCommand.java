@@ -1,0 +1,94 @@
+package org.ccgsim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import me.tongfei.progressbar.ProgressBar;
+import org.ccgsim.experiment.FinalYearValues;
+import org.ccgsim.experiment.ReplicationPlanner;
+import org.ccgsim.experiment.RunOptions;
+import org.ccgsim.experiment.Statistics;
+import org.ccgsim.experiment.Sweep;
+import org.ccgsim.output.Outcome;
+import org.ccgsim.scenario.LoadedScenario;
+import org.ccgsim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Estimates from a pilot how many replications an outcome's final-year mean needs for a given precision. */
+@Command(name = "replications", description = "How many replications bring an outcome's 95% interval within a relative precision (from a pilot run).")
+final class ReplicationsCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file")
+    Path scenarioFile;
+
+    @Option(names = "--outcome", required = true, description = "Outcome column, e.g. engagement_mean")
+    String outcome;
+
+    @Option(names = "--precision", required = true, description = "Wanted 95% half-width as a share of the mean, e.g. 0.02")
+    double precision;
+
+    @Option(names = "--pilot", description = "Pilot replications (default 10)")
+    int pilot = 10;
+
+    @Option(names = "--max", description = "Largest answer considered (default 1000)")
+    int max = 1000;
+
+    @Option(names = "--months", description = "Months (overrides the scenario)")
+    Integer months;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--set", paramLabel = "path=value", description = "Override a scenario field")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "No progress bar")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Outcome o = Outcome.byColumn(outcome);
+        if (o == null) throw new BadInputException("--outcome: unknown outcome '" + outcome + "'; e.g. engagement_mean, qipp_delivered");
+        if (pilot < 2) throw new BadInputException("--pilot must be at least 2, found " + pilot);
+        if (max < 2) throw new BadInputException("--max must be at least 2, found " + max);
+        if (!(precision > 0)) throw new BadInputException("--precision must be positive, found " + precision);
+        List<String> all = new ArrayList<>(sets);
+        all.add("replications=" + pilot);
+        if (months != null) all.add("months=" + months);
+        LoadedScenario loaded = Scenarios.load(scenarioFile, all);
+        Scenario scenario = loaded.scenario();
+        RunOptions options = ExperimentOptions.runOptions(threads);
+        FinalYearValues v;
+        try (ProgressBar bar = Progress.bar(quiet, "pilot " + scenario.name, pilot)) {
+            v = Sweep.runPoint(scenario, List.of(), List.of(), options.threads, done -> Progress.stepTo(bar, done));
+        }
+        Statistics s = v.statistics(v.mainUnit(), o.ordinal());
+        int n;
+        try {
+            n = ReplicationPlanner.required(s.mean(), s.sd(), precision, max);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(outcome + ": " + e.getMessage());
+        }
+        String pct = new java.math.BigDecimal(precision * 100).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        String pilotText = String.format(Locale.ROOT, "pilot of %d: mean %s, sd %s", pilot, sig(s.mean()), sig(s.sd()));
+        if (n > max) {
+            System.out.printf(Locale.ROOT, "More than %d replications would be needed to bring the 95%% interval of %s within ±%s%% of its mean (%s).%n",
+                    max, outcome, pct, pilotText);
+        } else {
+            System.out.printf(Locale.ROOT, "About %d replications bring the 95%% interval of %s within ±%s%% of its mean (%s).%n",
+                    n, outcome, pct, pilotText);
+        }
+        return Main.OK;
+    }
+
+    /** Three significant figures, plain decimal. */
+    private static String sig(double x) {
+        if (Double.isNaN(x)) return "NA";
+        if (x == 0) return "0";
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+}

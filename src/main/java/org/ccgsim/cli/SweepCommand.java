@@ -1,0 +1,126 @@
+package org.ccgsim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import me.tongfei.progressbar.ProgressBar;
+import org.ccgsim.experiment.RunOptions;
+import org.ccgsim.experiment.Sweep;
+import org.ccgsim.experiment.SweepDesign;
+import org.ccgsim.experiment.SweepParameter;
+import org.ccgsim.output.ExperimentManifest;
+import org.ccgsim.output.OutputFolders;
+import org.ccgsim.report.ReportBuilder;
+import org.ccgsim.scenario.LoadedScenario;
+import org.ccgsim.scenario.ParamPath;
+import org.ccgsim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Runs a scenario over a design of parameter values: grid, Latin hypercube or a design file. */
+@Command(name = "sweep", description = "Run a scenario at every point of a parameter design (grid, Latin hypercube or design file); "
+        + "every point uses the scenario's seed (common random numbers).")
+final class SweepCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file")
+    Path scenarioFile;
+
+    @Option(names = "--param", paramLabel = "path=lo:hi:step|path=lo:hi|path=v1,v2", description = "A swept parameter (repeatable)")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--design", description = "grid (default) or lhs")
+    String design = "grid";
+
+    @Option(names = "--samples", description = "Latin hypercube samples (default 10)")
+    int samples = 10;
+
+    @Option(names = "--design-file", description = "CSV: a header of parameter paths, one row per point")
+    Path designFile;
+
+    @Option(names = "--replications", description = "Replications per point (overrides the scenario)")
+    Integer replications;
+
+    @Option(names = "--months", description = "Months (overrides the scenario)")
+    Integer months;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--out", description = "Output folder (default: output/sweep-<scenario>-<timestamp>)")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing output folder")
+    boolean force;
+
+    @Option(names = "--set", paramLabel = "path=value", description = "Override a scenario field")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "No progress bar")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> all = new ArrayList<>(sets);
+        if (replications != null) all.add("replications=" + replications);
+        if (months != null) all.add("months=" + months);
+        LoadedScenario loaded = Scenarios.load(scenarioFile, all);
+        Scenario scenario = loaded.scenario();
+        RunOptions options = ExperimentOptions.runOptions(threads);
+        List<ParamPath> paths = new ArrayList<>();
+        List<List<Object>> points;
+        try {
+            if (designFile != null) {
+                if (!params.isEmpty()) throw new IllegalArgumentException("give either --design-file or --param, not both");
+                SweepDesign.FileDesign d = SweepDesign.read(designFile);
+                paths.addAll(d.paths());
+                points = d.points();
+            } else {
+                if (params.isEmpty()) throw new IllegalArgumentException("name at least one --param (or a --design-file)");
+                List<SweepParameter> ps = new ArrayList<>();
+                for (String p : params) ps.add(SweepParameter.parse(p));
+                for (SweepParameter p : ps) paths.add(p.path());
+                points = switch (design) {
+                    case "grid" -> SweepDesign.grid(ps);
+                    case "lhs" -> SweepDesign.lhs(ps, samples, scenario.seed);
+                    default -> throw new IllegalArgumentException("--design must be grid or lhs; found '" + design + "'");
+                };
+            }
+            for (ParamPath p : paths) {
+                if (p.targets(scenario).isEmpty()) throw new IllegalArgumentException("'" + p + "' names no organisation in " + scenario.name);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        Path dir = out != null ? out : OutputFolders.defaultFor("sweep-" + scenario.name);
+        ExperimentOptions.prepare(dir, force);
+        java.nio.file.Files.writeString(dir.resolve("scenario.yaml"), loaded.resolvedYaml());
+        long start = System.nanoTime();
+        List<Long> seeds;
+        try (ProgressBar bar = Progress.bar(quiet, "sweep " + scenario.name, (long) points.size() * scenario.replications)) {
+            seeds = Sweep.run(scenario, paths, points, options.threads, dir, done -> Progress.stepTo(bar, done));
+        }
+        ReportBuilder.buildSweep(dir);
+        ExperimentManifest manifest = new ExperimentManifest("sweep", commandLine(), Main.version())
+                .scenario(scenario.name, loaded.sha256(), scenario.seed, seeds);
+        manifest.root().put("design", designFile != null ? "file" : design);
+        manifest.root().put("points", points.size());
+        manifest.write(dir, options.threads);
+        System.out.printf("sweep: %d point(s) x %d replication(s) in %.1f s -> %s%n", points.size(), scenario.replications,
+                (System.nanoTime() - start) / 1e9, dir);
+        return Main.OK;
+    }
+
+    private String commandLine() {
+        StringBuilder sb = new StringBuilder("ccgsim sweep ").append(scenarioFile);
+        for (String p : params) sb.append(" --param ").append(p);
+        if (designFile != null) sb.append(" --design-file ").append(designFile);
+        else sb.append(" --design ").append(design);
+        if (design.equals("lhs")) sb.append(" --samples ").append(samples);
+        if (replications != null) sb.append(" --replications ").append(replications);
+        if (months != null) sb.append(" --months ").append(months);
+        for (String s : sets) sb.append(" --set ").append(s);
+        return sb.toString();
+    }
+}

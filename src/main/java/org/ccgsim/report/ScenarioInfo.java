@@ -1,0 +1,125 @@
+package org.ccgsim.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/** The question and the policy levers, read from the resolved scenario.yaml of a run. */
+public record ScenarioInfo(String name, String description, int months, int replications, String seed, List<Lever> levers) {
+
+    /** A policy lever in plain words: what it is, the value in this run, and its path in the scenario file. */
+    public record Lever(String label, String value, String path) {
+    }
+
+    public static ScenarioInfo read(Path file) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        List<Lever> levers = new ArrayList<>();
+        String style = value(root, "ccg", "ccgs", "management.style");
+        levers.add(new Lever("Management style", words(style), "ccg.management.style"));
+        if (style.contains("mix")) {
+            levers.add(new Lever("Directive share of the mix", share(value(root, "ccg", "ccgs", "management.mix")), "ccg.management.mix"));
+        }
+        levers.add(new Lever("How decisions are put to practices", words(value(root, "ccg", "ccgs", "consultation.mode")),
+                "ccg.consultation.mode"));
+        levers.add(new Lever("Share of primary-care decisions put to practices",
+                share(value(root, "ccg", "ccgs", "consultation.share")), "ccg.consultation.share"));
+        levers.add(new Lever("Refuses the contracts inherited from the PCT",
+                yesNo(value(root, "ccg", "ccgs", "contracts.refuseInherited")), "ccg.contracts.refuseInherited"));
+        levers.add(new Lever("How trusts are paid", words(value(root, "ccg", "ccgs", "contracts.type")), "ccg.contracts.type"));
+        levers.add(new Lever("Transformation fund goes to", words(value(root, "ccg", "ccgs", "fund.use")), "ccg.fund.use"));
+        levers.add(new Lever("Share of the 2% fund that really exists", share(value(root, "ccg", "ccgs", "fund.available")),
+                "ccg.fund.available"));
+        levers.add(new Lever("Quality premium is spent on", words(value(root, "ccg", "ccgs", "qualityPremium.use")),
+                "ccg.qualityPremium.use"));
+        levers.add(new Lever("Area Team style", words(value(root, "areaTeam", "areaTeams", "style")), "areaTeam.style"));
+        String arbitration = value(root, "areaTeam", "areaTeams", "arbitrationAfterMonths");
+        levers.add(new Lever("Area Team arbitrates a stand-off after",
+                arbitration.isEmpty() ? "not stated" : arbitration + " months", "areaTeam.arbitrationAfterMonths"));
+        levers.add(new Lever("Talk of abolishing CCGs (0 none, 1 loud)", plain(root.at("/world/abolitionTalk")), "world.abolitionTalk"));
+        int months = root.path("months").asInt(0);
+        int reps = root.path("replications").asInt(0);
+        String seed = root.path("seed").asText("");
+        levers.add(new Lever("Months simulated from April 2013", Integer.toString(months), "months"));
+        levers.add(new Lever("Replications", Integer.toString(reps), "replications"));
+        levers.add(new Lever("Seed", seed, "seed"));
+        return new ScenarioInfo(root.path("name").asText(""), root.path("description").asText(""), months, reps, seed,
+                List.copyOf(levers));
+    }
+
+    /**
+     * A lever's value: from the single block ({@code ccg}) or, when the scenario lists several
+     * ({@code ccgs}), the value they share, or each distinct value with how many hold it.
+     */
+    private static String value(JsonNode root, String single, String many, String path) {
+        String pointer = "/" + path.replace('.', '/');
+        JsonNode list = root.path(many);
+        if (list.isArray() && list.size() > 0) {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (JsonNode item : list) {
+                JsonNode v = item.at(pointer);
+                String s = v.isMissingNode() || v.isNull() ? plain(root.path(single).at(pointer)) : plain(v);
+                counts.merge(s, 1, Integer::sum);
+            }
+            if (counts.size() == 1) {
+                return counts.keySet().iterator().next();
+            }
+            StringBuilder sb = new StringBuilder("varies: ");
+            counts.forEach((v, n) -> sb.append(v).append(" (").append(n).append(") "));
+            return sb.toString().trim();
+        }
+        return plain(root.path(single).at(pointer));
+    }
+
+    private static String plain(JsonNode v) {
+        if (v == null || v.isMissingNode() || v.isNull()) {
+            return "";
+        }
+        return v.asText();
+    }
+
+    /** YAML names to words: primaryCare to "primary care", pbr to "payment by results". */
+    static String words(String yamlName) {
+        if (yamlName.isEmpty()) {
+            return "not stated";
+        }
+        return switch (yamlName) {
+            case "pbr" -> "payment by results (tariff)";
+            case "block" -> "block contract";
+            case "gainshare" -> "gain-share";
+            case "engagement" -> "engagement-led";
+            case "primaryCare" -> "primary care";
+            case "socialCare" -> "social care";
+            case "acute" -> "the acute trust";
+            case "locality" -> "locality meetings";
+            case "virtual" -> "virtual (alongside meetings)";
+            default -> yamlName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static String share(String number) {
+        if (number.isEmpty()) {
+            return "not stated";
+        }
+        try {
+            return Format.percent(Double.parseDouble(number) * 100, 0);
+        } catch (NumberFormatException e) {
+            return number;
+        }
+    }
+
+    private static String yesNo(String b) {
+        return switch (b) {
+            case "true" -> "yes";
+            case "false" -> "no";
+            case "" -> "not stated";
+            default -> b;
+        };
+    }
+}

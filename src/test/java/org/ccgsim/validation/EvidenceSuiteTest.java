@@ -1,0 +1,60 @@
+package org.ccgsim.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.ccgsim.scenario.PracticeParams;
+import org.ccgsim.validation.EvidenceCheck.Status;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The evidence checks, with a small replication count, give the honest outcome of the model as it is. */
+class EvidenceSuiteTest {
+    static final int REPLICATIONS = 8;
+
+
+    static Map<String, EvidenceCheck> checks;
+
+    @BeforeAll
+    static void runSuite() {
+        checks = EvidenceSuite.run(REPLICATIONS, 2).stream().collect(Collectors.toMap(EvidenceCheck::id, Function.identity()));
+    }
+
+    @Test
+    void everyCheckedItemPasses() {
+        for (EvidenceCheck c : checks.values()) {
+            if (c.status() == Status.NOT_CHECKED) continue;
+            assertEquals(Status.PASS, c.status(), c.id() + ": " + c.value() + " vs " + c.source() + " (" + c.tolerance() + ")");
+        }
+    }
+
+    @Test
+    void theSuiteCoversTheListedEvidenceIdsAndOnlyCcgCountIsUnchecked() {
+        assertEquals(Set.of("everyone-counts-set-aside", "qipp-year-one", "quality-premium-worked-example", "quality-premium-mrsa",
+                "quality-premium-realistic", "gallup-18", "gp-feedback-44", "perception-gap", "stoke-non-elective",
+                "stoke-18-week-backlog", "engagement-drives-delivery", "inherited-contracts-refused", "keep-faith", "ccg-count"),
+                checks.keySet());
+        assertEquals(Status.NOT_CHECKED, checks.get("ccg-count").status());
+        assertFalse(checks.get("ccg-count").failed(), "not checked is not a failure");
+    }
+
+    @Test
+    void resultsDoNotDependOnTheNumberOfThreads() {
+        List<EvidenceCheck> one = EvidenceSuite.run(3, 1), two = EvidenceSuite.run(3, 2);
+        assertEquals(one, two);
+    }
+
+    @Test
+    void currentDefaultSlopeIsWithinPointZeroThreeOfTheCalibratedValue() {
+        Calibration.Result r = Calibration.deliverySlope(REPLICATIONS, 2);
+        assertTrue(r.reached());
+        assertEquals(r.slope(), r.currentDefault(), 0.03);
+    }
+}
