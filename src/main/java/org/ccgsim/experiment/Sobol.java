@@ -12,10 +12,11 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * Variance-based (Sobol) sensitivity indices by Saltelli sampling. N points of a quasi-random Sobol
  * sequence in [0, 1]^2k give two independent base matrices A (first k columns) and B (last k);
  * AB_i is A with column i taken from B. The model runs at every row of A, B and each AB_i:
- * N (k + 2) evaluations. With V the variance of f(A) and f(B) stacked:
- * first order S_i = mean(f(B) (f(AB_i) - f(A))) / V (Saltelli et al. 2010), the share of the
- * variance a factor explains alone; total ST_i = mean((f(A) - f(AB_i))^2) / (2V) (Jansen 1999), its
- * share including every interaction. 95% intervals are bootstrap percentiles over the N base rows.
+ * N (k + 2) evaluations. With V the variance of f(A) and f(B) stacked, the first-order index
+ * S_i = mean(f(B) (f(AB_i) - f(A))) / V (Saltelli et al. 2010; f(B) centred on the mean of f(A)
+ * and f(B)) is the share of the variance a factor explains alone, and the total index
+ * ST_i = mean((f(A) - f(AB_i))^2) / (2V) (Jansen 1999) its share including every interaction.
+ * 95% intervals are bootstrap percentiles over the N base rows.
  */
 public final class Sobol {
     private Sobol() {}
@@ -120,7 +121,9 @@ public final class Sobol {
             double first = 0, total = 0;
             for (int j : rows) {
                 double fa = y[0][j], fb = y[1][j], fab = y[2 + i][j];
-                first += fb * (fab - fa);
+                // f(B) centred: f(AB_i) - f(A) has mean zero, so the expectation is unchanged, but
+                // an outcome's level (millions of pounds) no longer multiplies the sampling noise.
+                first += (fb - mean) * (fab - fa);
                 total += (fa - fab) * (fa - fab);
             }
             // A constant outcome has no variance to share out: the indices are undefined.

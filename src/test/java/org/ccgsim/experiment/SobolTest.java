@@ -77,6 +77,18 @@ class SobolTest {
     }
 
     @Test
+    void anOutcomesLevelDoesNotChangeItsIndices() {
+        Sobol.Design d = Sobol.design(3, 64);
+        List<Sobol.Index> plain = Sobol.analyse(d, Sobol.evaluate(d, SobolTest::ishigami), 200, 5);
+        List<Sobol.Index> pounds = Sobol.analyse(d, Sobol.evaluate(d, x -> 1e7 + ishigami(x)), 200, 5);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(plain.get(i).firstOrder(), pounds.get(i).firstOrder(), 1e-6, "S" + (i + 1));
+            assertEquals(plain.get(i).firstOrderHigh(), pounds.get(i).firstOrderHigh(), 1e-6);
+            assertEquals(plain.get(i).total(), pounds.get(i).total(), 1e-6, "ST" + (i + 1));
+        }
+    }
+
+    @Test
     void aConstantOutcomeHasNoIndices() {
         Sobol.Design d = Sobol.design(2, 8);
         List<Sobol.Index> idx = Sobol.analyse(d, Sobol.evaluate(d, x -> 3.0), 100, 1);
