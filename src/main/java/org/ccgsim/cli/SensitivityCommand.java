@@ -10,6 +10,7 @@ import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.Morris;
 import org.ccgsim.experiment.RunOptions;
 import org.ccgsim.experiment.Sensitivity;
+import org.ccgsim.experiment.Sobol;
 import org.ccgsim.experiment.SweepParameter;
 import org.ccgsim.output.ExperimentManifest;
 import org.ccgsim.output.OutputFolders;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Global sensitivity screening (Morris elementary effects) of a scenario's final-year outcomes. */
-@Command(name = "sensitivity", description = "Morris elementary-effects screening: which parameters move the final-year outcomes most.")
+/** Global sensitivity of a scenario's final-year outcomes: Morris screening or Sobol variance indices. */
+@Command(name = "sensitivity", description = "Which parameters move the final-year outcomes most: Morris elementary effects or Sobol indices.")
 final class SensitivityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file")
     Path scenarioFile;
@@ -29,14 +30,21 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--param", required = true, paramLabel = "path=lo:hi", description = "A numeric parameter and its range (repeatable)")
     List<String> params = new ArrayList<>();
 
-    @Option(names = "--method", description = "morris (the only method so far)")
+    @Option(names = "--method", description = "morris (screening, cheap) or sobol (variance shares, N (k + 2) points); default morris")
     String method = "morris";
 
-    @Option(names = "--trajectories", description = "Morris trajectories r (default 10)")
-    int trajectories = 10;
+    @Option(names = "--trajectories", description = "Morris only: trajectories r (default 10)")
+    Integer trajectories;
 
-    @Option(names = "--levels", description = "Morris grid levels p, even (default 4)")
-    int levels = 4;
+    @Option(names = "--levels", description = "Morris only: grid levels p, even (default 4)")
+    Integer levels;
+
+    @Option(names = "--samples", description = "Sobol only: base samples N, " + MIN_SAMPLES + " to " + MAX_SAMPLES + " (default 64)")
+    Integer samples;
+
+    @Option(names = "--bootstrap", description = "Sobol only: bootstrap resamples for the 95% intervals, " + MIN_RESAMPLES + " to "
+            + MAX_RESAMPLES + " (default 1000)")
+    Integer bootstrap;
 
     @Option(names = "--replications", description = "Replications per design point (overrides the scenario)")
     Integer replications;
@@ -59,9 +67,13 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar")
     boolean quiet;
 
+    static final int MIN_SAMPLES = 2, MAX_SAMPLES = 65_536;
+    // Fewer resamples leave the 2.5% and 97.5% percentiles resting on one or two values.
+    static final int MIN_RESAMPLES = 100, MAX_RESAMPLES = 100_000;
+
     @Override
     public Integer call() throws Exception {
-        if (!method.equals("morris")) throw new BadInputException("--method: only morris is available; found '" + method + "'");
+        boolean sobol = checkMethodOptions();
         List<String> all = new ArrayList<>(sets);
         if (replications != null) all.add("replications=" + replications);
         if (months != null) all.add("months=" + months);
@@ -69,7 +81,8 @@ final class SensitivityCommand implements Callable<Integer> {
         Scenario scenario = loaded.scenario();
         RunOptions options = ExperimentOptions.runOptions(threads);
         List<SweepParameter> ps = new ArrayList<>();
-        Morris.Design design;
+        Morris.Design morris = null;
+        Sobol.Design saltelli = null;
         try {
             for (String p : params) {
                 SweepParameter sp = SweepParameter.parse(p);
@@ -77,7 +90,8 @@ final class SensitivityCommand implements Callable<Integer> {
                 if (sp.path().targets(scenario).isEmpty()) throw new IllegalArgumentException("'" + sp.path() + "' names no organisation in " + scenario.name);
                 ps.add(sp);
             }
-            design = Morris.design(ps.size(), trajectories, levels, scenario.seed);
+            if (sobol) saltelli = Sobol.design(ps.size(), samples());
+            else morris = Morris.design(ps.size(), trajectories(), levels(), scenario.seed);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -85,31 +99,75 @@ final class SensitivityCommand implements Callable<Integer> {
         ExperimentOptions.prepare(dir, force);
         Files.writeString(dir.resolve("scenario.yaml"), loaded.resolvedYaml());
         long start = System.nanoTime();
-        long total = (long) trajectories * (ps.size() + 1) * scenario.replications;
-        double[][][] y;
-        try (ProgressBar bar = Progress.bar(quiet, "morris " + scenario.name, total)) {
-            y = Sensitivity.evaluate(scenario, ps, design, options.threads, done -> Progress.stepTo(bar, done));
+        int points = sobol ? saltelli.evaluations() : trajectories() * (ps.size() + 1);
+        long total = (long) points * scenario.replications;
+        try (ProgressBar bar = Progress.bar(quiet, method + " " + scenario.name, total)) {
+            if (sobol) {
+                double[][][] y = Sensitivity.evaluate(scenario, ps, saltelli, options.threads, done -> Progress.stepTo(bar, done));
+                Sensitivity.writeSobol(dir.resolve("sensitivity.csv"), ps, saltelli, y, resamples(), scenario.seed);
+            } else {
+                double[][][] y = Sensitivity.evaluate(scenario, ps, morris, options.threads, done -> Progress.stepTo(bar, done));
+                Sensitivity.writeMorris(dir.resolve("sensitivity.csv"), ps, morris, y);
+            }
         }
-        Sensitivity.writeMorris(dir.resolve("sensitivity.csv"), ps, design, y);
         ReportBuilder.buildSensitivity(dir);
         List<Long> seeds = new ArrayList<>();
         for (int k = 0; k < scenario.replications; k++) seeds.add(org.ccgsim.experiment.ReplicationSeeds.seed(scenario.seed, k));
         ExperimentManifest manifest = new ExperimentManifest("sensitivity", commandLine(), Main.version())
                 .scenario(scenario.name, loaded.sha256(), scenario.seed, seeds);
-        manifest.root().put("method", "morris");
-        manifest.root().put("trajectories", trajectories);
-        manifest.root().put("levels", levels);
-        manifest.root().put("delta", Morris.delta(levels));
+        manifest.root().put("method", method);
+        if (sobol) {
+            manifest.root().put("samples", samples());
+            manifest.root().put("evaluations", saltelli.evaluations());
+            manifest.root().put("sequence_points_skipped", Sobol.SKIPPED_POINTS);
+            manifest.root().put("bootstrap_resamples", resamples());
+            manifest.root().put("bootstrap_seed", scenario.seed);
+        } else {
+            manifest.root().put("trajectories", trajectories());
+            manifest.root().put("levels", levels());
+            manifest.root().put("delta", Morris.delta(levels()));
+        }
         manifest.write(dir, options.threads);
-        System.out.printf("sensitivity: %d parameter(s), %d trajectories x %d replication(s) in %.1f s -> %s%n", ps.size(), trajectories,
-                scenario.replications, (System.nanoTime() - start) / 1e9, dir);
+        System.out.printf("sensitivity (%s): %d parameter(s), %d design points x %d replication(s) in %.1f s -> %s%n", method, ps.size(),
+                points, scenario.replications, (System.nanoTime() - start) / 1e9, dir);
         return Main.OK;
     }
+
+    /**
+     * True for Sobol. Each method's options are refused with the other method rather than
+     * silently ignored, so a command line always means what it says.
+     */
+    private boolean checkMethodOptions() {
+        if (!method.equals("morris") && !method.equals("sobol")) {
+            throw new BadInputException("--method: expected morris or sobol; found '" + method + "'");
+        }
+        boolean sobol = method.equals("sobol");
+        if (sobol && (trajectories != null || levels != null)) {
+            throw new BadInputException("--trajectories and --levels are Morris options; with --method sobol use --samples (and --bootstrap)");
+        }
+        if (!sobol && (samples != null || bootstrap != null)) {
+            throw new BadInputException("--samples and --bootstrap are Sobol options; add --method sobol, or use --trajectories with Morris");
+        }
+        if (sobol && (samples() < MIN_SAMPLES || samples() > MAX_SAMPLES)) {
+            throw new BadInputException("--samples must be from " + MIN_SAMPLES + " to " + MAX_SAMPLES + ", found " + samples());
+        }
+        if (sobol && (resamples() < MIN_RESAMPLES || resamples() > MAX_RESAMPLES)) {
+            throw new BadInputException("--bootstrap must be from " + MIN_RESAMPLES + " to " + MAX_RESAMPLES + ", found " + resamples());
+        }
+        return sobol;
+    }
+
+    private int trajectories() { return trajectories != null ? trajectories : 10; }
+    private int levels() { return levels != null ? levels : 4; }
+    private int samples() { return samples != null ? samples : 64; }
+    private int resamples() { return bootstrap != null ? bootstrap : 1000; }
 
     private String commandLine() {
         StringBuilder sb = new StringBuilder("ccgsim sensitivity ").append(scenarioFile);
         for (String p : params) sb.append(" --param ").append(p);
-        sb.append(" --method ").append(method).append(" --trajectories ").append(trajectories).append(" --levels ").append(levels);
+        sb.append(" --method ").append(method);
+        if (method.equals("sobol")) sb.append(" --samples ").append(samples()).append(" --bootstrap ").append(resamples());
+        else sb.append(" --trajectories ").append(trajectories()).append(" --levels ").append(levels());
         if (replications != null) sb.append(" --replications ").append(replications);
         if (months != null) sb.append(" --months ").append(months);
         for (String s : sets) sb.append(" --set ").append(s);

@@ -13,31 +13,62 @@ import org.ccgsim.scenario.ParamPath;
 import org.ccgsim.scenario.Scenario;
 
 /**
- * Morris screening of a scenario: each design point is the mean, over the scenario's replications
- * (seeded as usual, so every point shares the same replication seeds), of the final-year value of
- * the economy-wide unit. Writes sensitivity.csv.
+ * Global sensitivity of a scenario, Morris screening or Sobol indices: each design point is the
+ * mean, over the scenario's replications (seeded as usual, so every point shares the same
+ * replication seeds), of the final-year value of the economy-wide unit. Writes sensitivity.csv.
  */
 public final class Sensitivity {
     private static final Outcome[] OUTCOMES = Outcome.values();
 
     private Sensitivity() {}
 
-    /** Runs the model at every point; returns y[outcome][trajectory][point]. */
+    /** Runs the model at every Morris point; returns y[outcome][trajectory][point]. */
     public static double[][][] evaluate(Scenario scenario, List<SweepParameter> params, Morris.Design d, int threads,
                                         IntConsumer progress) throws Exception {
+        double[][] points = new double[d.trajectories() * (d.factors() + 1)][];
+        for (int t = 0; t < d.trajectories(); t++) {
+            for (int j = 0; j <= d.factors(); j++) points[t * (d.factors() + 1) + j] = d.points()[t][j];
+        }
+        double[][] flat = run(scenario, params, points, threads, progress);
+        double[][][] y = new double[OUTCOMES.length][d.trajectories()][d.factors() + 1];
+        for (int o = 0; o < OUTCOMES.length; o++) {
+            for (int t = 0; t < d.trajectories(); t++) {
+                for (int j = 0; j <= d.factors(); j++) y[o][t][j] = flat[o][t * (d.factors() + 1) + j];
+            }
+        }
+        return y;
+    }
+
+    /** Runs the model at every row of A, B and each AB_i; returns y[outcome][matrix][row]. */
+    public static double[][][] evaluate(Scenario scenario, List<SweepParameter> params, Sobol.Design d, int threads,
+                                        IntConsumer progress) throws Exception {
+        double[][] points = new double[d.evaluations()][];
+        for (int m = 0; m < d.matrices(); m++) {
+            for (int j = 0; j < d.samples(); j++) points[m * d.samples() + j] = d.point(m, j);
+        }
+        double[][] flat = run(scenario, params, points, threads, progress);
+        double[][][] y = new double[OUTCOMES.length][d.matrices()][d.samples()];
+        for (int o = 0; o < OUTCOMES.length; o++) {
+            for (int m = 0; m < d.matrices(); m++) {
+                for (int j = 0; j < d.samples(); j++) y[o][m][j] = flat[o][m * d.samples() + j];
+            }
+        }
+        return y;
+    }
+
+    /** Mean final-year value of the economy-wide unit at each unit-cube point: y[outcome][point]. */
+    private static double[][] run(Scenario scenario, List<SweepParameter> params, double[][] points, int threads,
+                                  IntConsumer progress) throws Exception {
         List<ParamPath> paths = new ArrayList<>();
         for (SweepParameter p : params) paths.add(p.path());
-        double[][][] y = new double[OUTCOMES.length][d.trajectories()][d.factors() + 1];
+        double[][] y = new double[OUTCOMES.length][points.length];
         int done = 0;
-        for (int t = 0; t < d.trajectories(); t++) {
-            for (int j = 0; j <= d.factors(); j++) {
-                List<Object> point = point(params, d.points()[t][j]);
-                int before = done;
-                FinalYearValues v = Sweep.runPoint(scenario, paths, point, threads, k -> progress.accept(before + k));
-                done += v.replications();
-                int u = v.mainUnit();
-                for (int o = 0; o < OUTCOMES.length; o++) y[o][t][j] = v.statistics(u, o).mean();
-            }
+        for (int i = 0; i < points.length; i++) {
+            int before = done;
+            FinalYearValues v = Sweep.runPoint(scenario, paths, point(params, points[i]), threads, k -> progress.accept(before + k));
+            done += v.replications();
+            int u = v.mainUnit();
+            for (int o = 0; o < OUTCOMES.length; o++) y[o][i] = v.statistics(u, o).mean();
         }
         return y;
     }
@@ -65,6 +96,28 @@ public final class Sensitivity {
                 Comparison.num(sb, e.mu(), Math.min(8, dec)); sb.append(',');
                 Comparison.num(sb, e.sigma(), Math.min(8, dec)); sb.append(',');
                 sb.append(e.rank()).append('\n');
+            }
+        }
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Sobol indices per outcome and parameter, ranked by the total index within each outcome; an
+     * outcome that did not vary over the design has empty index cells.
+     */
+    public static void writeSobol(Path file, List<SweepParameter> params, Sobol.Design d, double[][][] y, int resamples,
+                                  long seed) throws IOException {
+        StringBuilder sb = new StringBuilder("method,outcome,parameter,s1,s1_low,s1_high,st,st_low,st_high,rank\n");
+        for (int o = 0; o < OUTCOMES.length; o++) {
+            List<Sobol.Index> sorted = new ArrayList<>(Sobol.analyse(d, y[o], resamples, seed));
+            sorted.sort((a, b) -> Integer.compare(a.rank(), b.rank()));
+            for (Sobol.Index i : sorted) {
+                sb.append("sobol,").append(OUTCOMES[o].column).append(',').append(params.get(i.factor()).path());
+                for (double x : new double[] {i.firstOrder(), i.firstOrderLow(), i.firstOrderHigh(), i.total(), i.totalLow(), i.totalHigh()}) {
+                    sb.append(',');
+                    Comparison.num(sb, x, 4);
+                }
+                sb.append(',').append(i.rank()).append('\n');
             }
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
