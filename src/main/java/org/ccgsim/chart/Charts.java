@@ -374,4 +374,138 @@ public final class Charts {
         ChartTheme.apply(chart, notes);
         return chart;
     }
+
+    /**
+     * Ranked horizontal bars with a whisker per bar from {@code low} to {@code high}, which need not
+     * be symmetric (bootstrap percentiles); values are labelled beyond the whisker. NaN values are
+     * left out.
+     */
+    public static JFreeChart rankedBarsWithIntervals(String title, String valueLabel, List<String> categories,
+                                                     List<CategorySeries> series, String... notes) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (CategorySeries s : series) {
+            for (int i = 0; i < categories.size(); i++) {
+                double v = s.mean()[i];
+                data.addValue(Double.isNaN(v) ? null : v, s.label(), categories.get(i));
+            }
+        }
+        CategoryAxis x = new CategoryAxis(null);
+        NumberAxis y = ChartTheme.valueAxis(valueLabel);
+        y.setAutoRangeIncludesZero(true);
+        y.setUpperMargin(0.14);
+        WhiskerBarRenderer r = new WhiskerBarRenderer(series);
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setItemMargin(0.05);
+        r.setMaximumBarWidth(0.16);
+        ItemLabelPosition right = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+        r.setDefaultPositiveItemLabelPosition(right);
+        r.setDefaultNegativeItemLabelPosition(right);
+        r.setItemLabelAnchorOffset(6);
+        r.setDefaultItemLabelGenerator(new TwoDecimalLabels());
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(ChartTheme.ANNOTATION);
+        for (int s = 0; s < series.size(); s++) {
+            r.setSeriesPaint(s, ChartTheme.color(s));
+        }
+        CategoryPlot plot = new CategoryPlot(data, x, y, r);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        plot.addRangeMarker(new ValueMarker(0, ChartTheme.MUTED, new BasicStroke(1f)));
+        JFreeChart chart = new JFreeChart(title, ChartTheme.TITLE, plot, series.size() > 1);
+        ChartTheme.apply(chart, notes);
+        return chart;
+    }
+
+    /** "0.56"; a small negative estimate reads "0.00", not "-0.00". */
+    private static final class TwoDecimalLabels extends StandardCategoryItemLabelGenerator {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+            Number v = dataset.getValue(row, column);
+            if (v == null) {
+                return null;
+            }
+            String s = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK)).format(v);
+            return s.equals("-0.00") ? "0.00" : s;
+        }
+    }
+
+    /** A bar renderer that draws each bar's interval as a capped whisker and keeps the axis wide enough for it. */
+    private static final class WhiskerBarRenderer extends BarRenderer {
+        private static final long serialVersionUID = 1L;
+        private final List<CategorySeries> series;
+        /** The data area of the item being drawn, for placing its label (one chart draws on one thread). */
+        private transient Rectangle2D dataArea;
+
+        WhiskerBarRenderer(List<CategorySeries> series) {
+            this.series = series;
+        }
+
+        private double low(int row, int column) {
+            return series.get(row).low()[column];
+        }
+
+        private double high(int row, int column) {
+            return series.get(row).high()[column];
+        }
+
+        @Override
+        public org.jfree.data.Range findRangeBounds(org.jfree.data.category.CategoryDataset dataset, boolean includeInterval) {
+            org.jfree.data.Range bars = super.findRangeBounds(dataset, includeInterval);
+            double lo = bars == null ? 0 : bars.getLowerBound();
+            double hi = bars == null ? 0 : bars.getUpperBound();
+            for (CategorySeries s : series) {
+                for (int i = 0; i < s.mean().length; i++) {
+                    if (!Double.isNaN(s.low()[i])) {
+                        lo = Math.min(lo, s.low()[i]);
+                    }
+                    if (!Double.isNaN(s.high()[i])) {
+                        hi = Math.max(hi, s.high()[i]);
+                    }
+                }
+            }
+            return new org.jfree.data.Range(lo, hi);
+        }
+
+        @Override
+        public void drawItem(Graphics2D g2, org.jfree.chart.renderer.category.CategoryItemRendererState state, Rectangle2D dataArea,
+                             CategoryPlot plot, CategoryAxis domainAxis, org.jfree.chart.axis.ValueAxis rangeAxis,
+                             org.jfree.data.category.CategoryDataset dataset, int row, int column, int pass) {
+            // The whisker goes under the label, which drawItemLabel places beyond it.
+            this.dataArea = dataArea;
+            int visible = state.getVisibleSeriesIndex(row);
+            double lo = low(row, column), hi = high(row, column);
+            if (visible >= 0 && dataset.getValue(row, column) != null && !Double.isNaN(lo) && !Double.isNaN(hi)) {
+                double w0 = calculateBarW0(plot, plot.getOrientation(), dataArea, domainAxis, state, visible, column);
+                double mid = w0 + state.getBarWidth() / 2;
+                double cap = Math.max(3, state.getBarWidth() * 0.3);
+                RectangleEdge edge = plot.getRangeAxisEdge();
+                double x0 = rangeAxis.valueToJava2D(lo, dataArea, edge), x1 = rangeAxis.valueToJava2D(hi, dataArea, edge);
+                super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+                g2.setPaint(ChartTheme.TEXT);
+                g2.setStroke(new BasicStroke(2f));
+                g2.draw(new Line2D.Double(x0, mid, x1, mid));
+                g2.draw(new Line2D.Double(x0, mid - cap, x0, mid + cap));
+                g2.draw(new Line2D.Double(x1, mid - cap, x1, mid + cap));
+                return;
+            }
+            super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+        }
+
+        @Override
+        protected void drawItemLabel(Graphics2D g2, org.jfree.data.category.CategoryDataset data, int row, int column, CategoryPlot plot,
+                                     org.jfree.chart.labels.CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+            // Stretch the bar to the whisker's far end (and past zero) so the label never sits on the whisker.
+            Rectangle2D area = dataArea;
+            double right = bar.getMaxX();
+            double hi = high(row, column);
+            if (!Double.isNaN(hi) && area != null) {
+                right = Math.max(right, plot.getRangeAxis().valueToJava2D(hi, area, plot.getRangeAxisEdge()));
+            }
+            Rectangle2D stretched = new Rectangle2D.Double(bar.getMinX(), bar.getMinY(), right - bar.getMinX(), bar.getHeight());
+            super.drawItemLabel(g2, data, row, column, plot, generator, stretched, false);
+        }
+    }
 }
