@@ -129,6 +129,48 @@ class ExperimentCommandsTest {
     }
 
     @Test
+    void sobolIndicesAreWrittenRankedWithIntervalsAReportAndAManifest() throws Exception {
+        Path out = tmp.resolve("sobol");
+        assertEquals(0, Main.execute("sensitivity", "scenarios/baseline.yaml", "--method", "sobol", "--samples", "4",
+                "--bootstrap", "200", "--replications", "2", "--months", "24", "--param", "ccg.management.mix=0:1",
+                "--param", "world.abolitionTalk=0:1", "--out", out.toString(), "--quiet"));
+        List<Map<String, String>> rows = readCsv(out.resolve("sensitivity.csv"));
+        assertEquals(List.of("method", "outcome", "parameter", "s1", "s1_low", "s1_high", "st", "st_low", "st_high", "rank"),
+                List.copyOf(rows.get(0).keySet()));
+        List<Map<String, String>> engagement = rows.stream().filter(r -> r.get("outcome").equals("engagement_mean")).toList();
+        assertEquals(2, engagement.size());
+        assertEquals(List.of("1", "2"), engagement.stream().map(r -> r.get("rank")).toList(), "listed in rank order");
+        assertTrue(Double.parseDouble(engagement.get(0).get("st")) >= Double.parseDouble(engagement.get(1).get("st")));
+        for (Map<String, String> r : engagement) {
+            assertEquals("sobol", r.get("method"));
+            assertTrue(Double.parseDouble(r.get("st_low")) <= Double.parseDouble(r.get("st_high")), r.toString());
+        }
+        assertTrue(Files.exists(out.resolve("report.html")));
+        assertTrue(Files.exists(out.resolve("charts/sensitivity-engagement_mean.png")));
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        for (String s : List.of("\"method\" : \"sobol\"", "\"samples\" : 4", "\"evaluations\" : 16", "\"bootstrap_resamples\" : 200")) {
+            assertTrue(manifest.contains(s), s + " in " + manifest);
+        }
+    }
+
+    @Test
+    void sensitivityRefusesBadSamplesUnknownMethodsAndTheOtherMethodsOptions() throws Exception {
+        List<List<String>> bad = List.of(
+                List.of("--method", "sobol", "--samples", "1"),
+                List.of("--method", "sobol", "--bootstrap", "5"),
+                List.of("--method", "foo"),
+                List.of("--method", "sobol", "--trajectories", "4"),
+                List.of("--samples", "8"));
+        for (List<String> options : bad) {
+            List<String> args = new java.util.ArrayList<>(List.of("sensitivity", "scenarios/baseline.yaml", "--param", "ccg.management.mix=0:1",
+                    "--out", tmp.resolve("none").toString(), "--quiet"));
+            args.addAll(options);
+            assertEquals(2, Main.execute(args.toArray(String[]::new)), options.toString());
+            assertFalse(Files.exists(tmp.resolve("none")), options.toString());
+        }
+    }
+
+    @Test
     void replicationsAnswersInASentence() throws Exception {
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
         java.io.PrintStream old = System.out;
