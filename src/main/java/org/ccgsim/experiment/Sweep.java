@@ -12,6 +12,7 @@ import org.ccgsim.output.Num;
 import org.ccgsim.output.Outcome;
 import org.ccgsim.scenario.ParamPath;
 import org.ccgsim.scenario.Scenario;
+import org.ccgsim.scenario.WorldGenerator;
 
 /**
  * Runs a scenario's replications at each point of a design (values applied to a copy of the
@@ -26,7 +27,12 @@ public final class Sweep {
     /** The scenario with a point's values applied, on a copy. */
     public static Scenario at(Scenario scenario, List<ParamPath> paths, List<Object> point) {
         Scenario copy = ScenarioCopies.copy(scenario);
-        for (int j = 0; j < paths.size(); j++) paths.get(j).applyTo(copy, point.get(j));
+        boolean reshapesWorld = false;
+        for (int j = 0; j < paths.size(); j++) {
+            paths.get(j).applyTo(copy, point.get(j));
+            reshapesWorld |= paths.get(j).scope() == ParamPath.Scope.GENERATE;
+        }
+        if (reshapesWorld) WorldGenerator.generate(copy);
         return copy;
     }
 

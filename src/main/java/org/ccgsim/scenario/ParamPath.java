@@ -37,6 +37,8 @@ public final class ParamPath {
         PRACTICE("practice", PracticeParams.class),
         TARIFF("tariff", TariffParams.class),
         WORLD("world", WorldParams.class),
+        /** The compact specification of a generated world (all of England). */
+        GENERATE("generate", GeneratorParams.class),
         OUTPUT("output", OutputParams.class);
 
         private final String prefix;
@@ -205,7 +207,7 @@ public final class ParamPath {
 
     /** False for the fields that shape the world at month 0 (ids, practices, list sizes, serves) and for run settings. */
     public boolean changeableDuringRun() {
-        return scope != Scope.ROOT && scope != Scope.OUTPUT && !FIXED_AT_START.contains(fieldName());
+        return scope != Scope.ROOT && scope != Scope.OUTPUT && scope != Scope.GENERATE && !FIXED_AT_START.contains(fieldName());
     }
 
     /**
@@ -293,6 +295,7 @@ public final class ParamPath {
             case PRACTICE -> List.of(s.practice);
             case TARIFF -> List.of(s.tariff);
             case WORLD -> List.of(s.world);
+            case GENERATE -> List.of(s.generate);
             case OUTPUT -> List.of(s.output);
         };
     }

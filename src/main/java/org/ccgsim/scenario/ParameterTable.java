@@ -19,7 +19,8 @@ public final class ParameterTable {
         Map<ParamPath.Scope, Object> scopeDefaults = Map.of(
                 ParamPath.Scope.ROOT, defaults, ParamPath.Scope.CCG, defaults.ccg, ParamPath.Scope.TRUST, defaults.trust,
                 ParamPath.Scope.AREA_TEAM, defaults.areaTeam, ParamPath.Scope.PRACTICE, defaults.practice,
-                ParamPath.Scope.TARIFF, defaults.tariff, ParamPath.Scope.WORLD, defaults.world, ParamPath.Scope.OUTPUT, defaults.output);
+                ParamPath.Scope.TARIFF, defaults.tariff, ParamPath.Scope.WORLD, defaults.world, ParamPath.Scope.OUTPUT, defaults.output,
+                ParamPath.Scope.GENERATE, defaults.generate);
         StringBuilder b = new StringBuilder();
         b.append("| parameter | unit | default | valid range | source | meaning |\n");
         b.append("|---|---|---|---|---|---|\n");

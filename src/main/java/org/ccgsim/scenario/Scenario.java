@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A fully resolved scenario: the world, the policy levers and the run settings. {@code ccgs},
  * {@code trusts} and {@code areaTeams} are complete (defaults merged in) after loading; an empty
- * list means one organisation built from the defaults block.
+ * list means one organisation built from the defaults block. When {@code generate.ccgs} is above 0
+ * the three lists are laid out by {@link WorldGenerator} instead.
  */
 public class Scenario {
     @Param(doc = "Scenario name, used for the output folder")
@@ -33,6 +34,7 @@ public class Scenario {
     public PracticeParams practice = new PracticeParams();
     public TariffParams tariff = new TariffParams();
     public WorldParams world = new WorldParams();
+    public GeneratorParams generate = new GeneratorParams();
     public OutputParams output = new OutputParams();
     public List<EventSpec> events = new ArrayList<>();
 

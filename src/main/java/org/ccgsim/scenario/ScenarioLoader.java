@@ -110,9 +110,15 @@ public final class ScenarioLoader {
         return new LoadedScenario(scenario, yaml, sha256(yaml), file);
     }
 
-    /** The scenario as YAML with every field, in declaration order; the text {@link LoadedScenario#resolvedYaml} holds. */
+    /**
+     * The scenario as YAML with every field, in declaration order; the text {@link LoadedScenario#resolvedYaml} holds.
+     * A generated world appears as its lists, with {@code generate.ccgs: 0}.
+     */
     public static String toYaml(Scenario scenario) {
         JsonNode tree = plainNumbers(WRITER.valueToTree(scenario));
+        // A generated world is written out in full, organisation by organisation; generate.ccgs 0
+        // says the lists are given, so the resolved file loads back to the very same world.
+        if (scenario.generate.ccgs > 0) ((ObjectNode) tree.get("generate")).put("ccgs", 0);
         try {
             return WRITER.writeValueAsString(tree);
         } catch (Exception e) {
@@ -167,6 +173,9 @@ public final class ScenarioLoader {
             for (String s : sets) applySet(s);
             problems.throwIfAny();
 
+            boolean generated = generatedWorld();
+            if (generated) checkNoListsBesideGenerator();
+            problems.throwIfAny();
             for (OrgList l : OrgList.values()) materialise(l);
 
             Scenario s;
@@ -174,6 +183,12 @@ public final class ScenarioLoader {
                 s = BINDER.treeToValue(root, Scenario.class);
             } catch (Exception e) {
                 throw new ScenarioException(topLabel + ": cannot read the scenario: " + e.getMessage());
+            }
+            if (generated) {
+                for (String[] p : WorldGenerator.problems(s.generate)) problems.add(valueLoc("/generate/" + p[0]), "generate." + p[0], p[1]);
+                problems.throwIfAny();
+                WorldGenerator.generate(s);
+                applyDeferredSets(s);
             }
             checkSizes(s);
             problems.throwIfAny();
@@ -377,6 +392,41 @@ public final class ScenarioLoader {
 
         // ---------------------------------------------------------------- --set
 
+        /** --set values for one generated organisation (ccgs.<id>.x), applied once the world is laid out. */
+        private record DeferredSet(ParamPath path, Object value, Loc at) {}
+        private final List<DeferredSet> deferredSets = new ArrayList<>();
+
+        private boolean generatedWorld() {
+            return root.path("generate").path("ccgs").asInt(0) > 0;
+        }
+
+        private void checkNoListsBesideGenerator() {
+            for (OrgList l : OrgList.values()) {
+                if (root.get(l.list) instanceof ArrayNode a && !a.isEmpty()) {
+                    problems.add(keyLoc("/" + l.list), l.list, "generate.ccgs is " + root.path("generate").path("ccgs").asInt()
+                            + ", so the " + l.plural() + " are generated; remove the " + l.list + " list (put shared values in the "
+                            + l.defaults + " block) or set generate.ccgs to 0");
+                }
+            }
+        }
+
+        private void applyDeferredSets(Scenario s) {
+            for (DeferredSet d : deferredSets) {
+                if (d.path.targets(s).isEmpty()) {
+                    OrgList l = orgList(d.path.scope());
+                    List<String> ids = switch (l) {
+                        case CCGS -> s.ccgs.stream().map(c -> c.id).toList();
+                        case TRUSTS -> s.trusts.stream().map(t -> t.id).toList();
+                        case AREA_TEAMS -> s.areaTeams.stream().map(a -> a.id).toList();
+                    };
+                    problems.add(d.at, d.path.toString(), "no generated " + l.noun + " has id '" + d.path.targetId() + "'"
+                            + ParamFields.didYouMean(d.path.targetId(), ids) + "; they run from " + ids.get(0) + " to " + ids.get(ids.size() - 1));
+                } else {
+                    d.path.applyTo(s, d.value);
+                }
+            }
+        }
+
         private void applySet(String arg) {
             Loc at = Loc.of("--set " + arg);
             int eq = arg.indexOf('=');
@@ -397,6 +447,10 @@ public final class ScenarioLoader {
                 value = path.coerce(parseScalar(arg.substring(eq + 1)));
             } catch (IllegalArgumentException e) {
                 problems.add(at, path.toString(), e.getMessage());
+                return;
+            }
+            if (path.scope().hasId() && generatedWorld()) {
+                deferredSets.add(new DeferredSet(path, value, at));
                 return;
             }
             JsonNode node = plainNumbers(BINDER.valueToTree(value));
@@ -527,7 +581,7 @@ public final class ScenarioLoader {
 
         private void checkSizes(Scenario s) {
             long practices = s.totalPractices();
-            String where = root.has("ccgs") && keys.containsKey("/ccgs") ? "/ccgs" : "/ccg/practices";
+            String where = s.generate.ccgs > 0 ? "/generate/practices" : root.has("ccgs") && keys.containsKey("/ccgs") ? "/ccgs" : "/ccg/practices";
             if (practices > MAX_TOTAL_PRACTICES) {
                 problems.add(valueLoc(where), null, "the scenario has " + String.format("%,d", practices) + " practices in all; ccgsim runs "
                         + "at most " + String.format("%,d", MAX_TOTAL_PRACTICES) + " (England has about 8,000)");

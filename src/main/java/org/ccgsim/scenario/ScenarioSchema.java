@@ -162,6 +162,7 @@ public final class ScenarioSchema {
             Map.entry("practice", "GP practices: activity rates, engagement dynamics and delivery"),
             Map.entry("tariff", "Prices paid to acute trusts"),
             Map.entry("world", "Conditions outside any one organisation"),
+            Map.entry("generate", "A generated many-CCG world (all of England) from counts and distributions; off while ccgs is 0"),
             Map.entry("output", "What a run writes besides the standard files"),
             Map.entry("events", "Timed changes of parameters, for experiments and teaching"),
             Map.entry("finance", "Money: Everyone Counts 2013/14 rules and the PCT legacy"),

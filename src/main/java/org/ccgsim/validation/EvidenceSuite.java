@@ -76,7 +76,7 @@ public final class EvidenceSuite {
             out.add(engagementDrivesDelivery(eng, Replications.await(fDirective)));
             out.add(standoff(Replications.await(fStandoff), arbitrationLimit));
             out.add(keepFaith(eng, Replications.await(fAdaptive), longRun));
-            out.add(ccgCount());
+            out.add(ccgCount(Replications.load(scenarios, "england", List.of())));
             return out;
         } finally {
             pool.shutdownNow();
@@ -218,9 +218,14 @@ public final class EvidenceSuite {
                 "adaptive.yaml vs engagement.yaml, mean engagement over the final 12 of " + months + " months, paired by replication.");
     }
 
-    static EvidenceCheck ccgCount() {
-        return new EvidenceCheck("ccg-count", "209 CCGs across the NHS in England (209-211)", Double.NaN, Double.NaN, Double.NaN, "-",
-                "-", Status.NOT_CHECKED, "Not checked: the england scenario is not built yet.");
+    /** The england scenario's generated world holds as many CCGs as England had (the structure, not a run). */
+    static EvidenceCheck ccgCount(Scenario england) {
+        int n = england.ccgs.size();
+        long practices = england.totalPractices();
+        return new EvidenceCheck("ccg-count", "209 CCGs across the NHS in England (209-211)", n, n, n, String.valueOf(n),
+                "209 to 211 CCGs in england.yaml", Status.of(n >= 209 && n <= 211),
+                "england.yaml lays out " + n + " CCGs, " + String.format(java.util.Locale.ROOT, "%,d", practices) + " practices, "
+                        + england.trusts.size() + " trusts and " + england.areaTeams.size() + " Area Teams from its generate block.");
     }
 
     // ------------------------------------------------------------------ helpers

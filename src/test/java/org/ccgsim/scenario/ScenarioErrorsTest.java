@@ -186,7 +186,7 @@ class ScenarioErrorsTest {
                         + "found 'directiv' (did you mean 'directive'?)",
                 "--set months=abc: field 'months': expected a whole number from 1 to 600 (months); found 'abc'",
                 "--set ccgz.x=1: unknown parameter 'ccgz.x': 'ccgz' is not a parameter or block (did you mean 'ccg'?); paths start with one of "
-                        + "name, description, seed, months, replications, ccg, ccgs, trust, trusts, areaTeam, areaTeams, practice, tariff, world, output",
+                        + "name, description, seed, months, replications, ccg, ccgs, trust, trusts, areaTeam, areaTeams, practice, tariff, world, generate, output",
                 "--set practices: expected path=value, e.g. --set ccg.management.style=directive"), p);
     }
 
