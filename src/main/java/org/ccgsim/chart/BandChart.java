@@ -199,6 +199,7 @@ public final class BandChart {
                 parts.forEach(part -> data.addSeries(lineSeries(part, data.getSeriesCount())));
                 plot.setDataset(index, data);
                 XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+                r.setDrawSeriesLineAsPath(true); // one SVG path per line, not one element per segment
                 var stroke = switch (layer.kind()) {
                     case LINE -> ChartTheme.LINE;
                     case DASHED -> ChartTheme.DASHED;

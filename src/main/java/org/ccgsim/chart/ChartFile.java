@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.util.DoubleConverter;
 
 /** Writes a chart as PNG and SVG side by side: {@code <name>.png}, {@code <name>.svg}. */
 public final class ChartFile {
@@ -37,6 +38,9 @@ public final class ChartFile {
     public static String svg(JFreeChart chart, String name, int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix("ccgsim-" + name.replaceAll("[^A-Za-z0-9_-]", "_") + "-");
+        // two decimals of a pixel are plenty; full precision makes a 211-CCG chart weigh megabytes
+        g2.setGeomDoubleConverter(new DoubleConverter(2));
+        g2.setTransformDoubleConverter(new DoubleConverter(4));
         chart.draw(g2, new Rectangle(0, 0, width, height));
         return g2.getSVGDocument();
     }
