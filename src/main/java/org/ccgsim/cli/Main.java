@@ -1,12 +1,14 @@
 package org.ccgsim.cli;
 
+import org.ccgsim.model.InfeasibleEconomyException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The ccgsim command line. Exit status: 0 success, 1 internal error, 2 bad input or arguments. */
 @Command(name = "ccgsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of an English NHS health economy around a Clinical Commissioning Group.",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class, BenchCommand.class,
                 ReplicationsCommand.class, EvidenceCommand.class, CalibrateCommand.class, ValidateCommand.class,
                 ReportCommand.class, GuiCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
@@ -19,7 +21,7 @@ public final class Main {
     public static int execute(String... args) {
         CommandLine cmd = new CommandLine(new Main());
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof BadInputException) {
+            if (ex instanceof BadInputException || ex instanceof InfeasibleEconomyException) {
                 commandLine.getErr().println(ex.getMessage());
                 return BAD_INPUT;
             }

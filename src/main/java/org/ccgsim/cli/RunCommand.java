@@ -85,13 +85,14 @@ final class RunCommand implements Callable<Integer> {
         try (ProgressBar bar = progressBar(scenario.name, total)) {
             Experiment.run(scenario, options, EventCompiler::compile, writer,
                     done -> { if (bar != null) bar.stepTo(done); });
+            writer.writeSummaries();
+            if (!noReport) Reports.buildRun(dir);
+            writer.finish(commandLine(), Main.version(), loaded.sha256(), options.threads);
         } catch (Exception e) {
             writer.close();
+            OutputFolders.discard(dir); // a failed run leaves nothing that could pass for results
             throw e;
         }
-        writer.writeSummaries();
-        if (!noReport) Reports.buildRun(dir);
-        writer.finish(commandLine(), Main.version(), loaded.sha256(), options.threads);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%s: %d replication(s) x %d months in %.1f s -> %s%n", scenario.name, total, scenario.months, seconds, dir);
         return Main.OK;

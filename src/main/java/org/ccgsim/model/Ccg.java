@@ -132,8 +132,12 @@ public final class Ccg implements Steppable {
         fixedLinesBase = baseMonthlyCounterfactual - practiceDriven - prescribingBase - otherAcuteBase;
         runningCostsMonthly = params.finance.managementAllowancePerHead * population / 12;
         if (fixedLinesBase < runningCostsMonthly) {
-            throw new IllegalStateException("CCG " + params.id + ": allocation £" + Math.round(allocationYear)
-                    + " is too small for the activity of its " + population + " patients");
+            double needed = 12 * (practiceDriven + prescribingBase + runningCostsMonthly)
+                    / (1 + params.finance.inheritedDeficitPct / 100 - params.finance.otherAcuteShare);
+            throw new InfeasibleEconomyException(String.format(java.util.Locale.ROOT, "CCG %s: its allocation of £%,.0f a year cannot pay "
+                    + "for the hospital activity, prescribing and running costs of its %,d registered patients; it needs at least about "
+                    + "£%,.0f (raise finance.allocation, or lower practices or listSizeMean)", params.id, allocationYear, population,
+                    Math.ceil(needed / 1e6) * 1e6));
         }
         for (Practice p : practices) localityCount[p.locality]++;
         updateLocalityMeans();

@@ -33,6 +33,15 @@ public final class OutputFolders {
         Files.createDirectories(dir);
     }
 
+    /** Deletes a folder this run prepared, after the run failed. */
+    public static void discard(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // best effort: without a manifest the folder is not a complete run anyway
+        }
+    }
+
     /** Raised when a run would overwrite an earlier one. */
     public static final class FolderExistsException extends IOException {
         public FolderExistsException(Path dir) {

@@ -82,6 +82,22 @@ class CommandLineTest {
     }
 
     @Test
+    void anEconomyItsAllocationCannotPayForIsRefusedAsBadInputBeforeAnyOutput() {
+        Path out = tmp.resolve("never");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        System.setErr(new java.io.PrintStream(err, true));
+        try {
+            assertEquals(2, run("run", "scenarios/baseline.yaml", "--set", "ccg.practices=200", "--out", out.toString(), "--quiet"));
+        } finally {
+            System.setErr(old);
+        }
+        assertFalse(Files.exists(out));
+        assertTrue(err.toString().contains("CCG stoke: its allocation of £320,000,000 a year cannot pay for"), err.toString());
+        assertTrue(err.toString().contains("raise finance.allocation"), err.toString());
+    }
+
+    @Test
     void anExistingOutputFolderIsNotOverwrittenWithoutForce() throws Exception {
         Path out = tmp.resolve("twice");
         assertEquals(0, run("run", "scenarios/baseline.yaml", "--replications", "1", "--months", "2", "--out", out.toString(), "--quiet", "--no-report"));
@@ -93,6 +109,7 @@ class CommandLineTest {
     void everyShippedScenarioValidates() {
         assertEquals(0, run("validate", "scenarios/baseline.yaml", "scenarios/engagement.yaml", "scenarios/directive.yaml",
                 "scenarios/adaptive.yaml", "scenarios/standoff.yaml", "scenarios/area-team-directive.yaml",
-                "scenarios/quality-premium-to-practices.yaml", "scenarios/fund-to-social-care.yaml", "scenarios/staffordshire-cluster.yaml"));
+                "scenarios/quality-premium-to-practices.yaml", "scenarios/fund-to-social-care.yaml", "scenarios/staffordshire-cluster.yaml",
+                "scenarios/switch-to-directive.yaml", "scenarios/england.yaml"));
     }
 }
