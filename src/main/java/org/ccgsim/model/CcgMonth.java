@@ -1,5 +1,7 @@
 package org.ccgsim.model;
 
+import org.apache.commons.math3.util.KthSelector;
+
 /**
  * One CCG's figures for the month just ended: what monthly.csv holds. Refilled in place every
  * month, so recording allocates nothing.
@@ -38,6 +40,7 @@ public final class CcgMonth {
     public double qualityPremium;
     public int atInterventions;
 
+    /** Engagement of each practice, reordered by the quartile selection. */
     private double[] sorted = new double[0];
 
     void record(HealthEconomy economy, Ccg ccg, int m, double allocationMonth, double spendMonth) {
@@ -53,7 +56,6 @@ public final class CcgMonth {
             d += p.delivery;
             c += p.compliance;
         }
-        java.util.Arrays.sort(sorted);
         engagementMean = e / ps.length;
         engagementP25 = quantile(sorted, 0.25);
         engagementP75 = quantile(sorted, 0.75);
@@ -114,7 +116,6 @@ public final class CcgMonth {
             d += ps[i].delivery;
             c += ps[i].compliance;
         }
-        java.util.Arrays.sort(all.sorted);
         all.month = m;
         all.engagementMean = e / ps.length;
         all.engagementP25 = quantile(all.sorted, 0.25);
@@ -163,12 +164,20 @@ public final class CcgMonth {
         all.bedOccupancy = all.population == 0 ? 0 : occupancy / all.population;
     }
 
-    /** Linear-interpolation quantile of a sorted array (R's type 7). */
-    static double quantile(double[] sorted, double q) {
-        if (sorted.length == 0) return Double.NaN;
-        double pos = q * (sorted.length - 1);
+    private static final KthSelector SELECTOR = new KthSelector();
+
+    /**
+     * Linear-interpolation quantile (R's type 7) of the values in {@code work}, which it reorders.
+     * Selection finds the two order statistics in linear time, where sorting 8,000 practices every
+     * month would cost a quarter of the model's time; the values are the same as from a sort.
+     */
+    static double quantile(double[] work, double q) {
+        if (work.length == 0) return Double.NaN;
+        double pos = q * (work.length - 1);
         int lo = (int) Math.floor(pos);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+        int hi = Math.min(lo + 1, work.length - 1);
+        double low = SELECTOR.select(work, null, lo);
+        double high = hi == lo ? low : SELECTOR.select(work, null, hi);
+        return low + (pos - lo) * (high - low);
     }
 }
