@@ -1,0 +1,210 @@
+package org.ccgsim.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+
+import org.ccgsim.experiment.EventCompiler;
+import org.ccgsim.experiment.Experiment;
+import org.ccgsim.experiment.ReplicationSeeds;
+import org.ccgsim.experiment.RunOptions;
+import org.ccgsim.experiment.ScenarioCopies;
+import org.ccgsim.scenario.Scenario;
+
+/**
+ * Measures how fast the model runs and how close it comes to the machine's limit: practice-months
+ * per second on one thread, the same draws in a bare loop, allocation in steady state, replications
+ * per second on one thread and on all cores, peak heap, cost against size, and whole runs through
+ * the command line with JVM start. Medians of repeated runs after a warm-up; nothing is asserted.
+ */
+public final class Benchmark {
+
+    /** What to measure and how hard. */
+    public record Settings(int cores, double warmupSeconds, int timedRuns, int multiCoreSeconds, List<Integer> scalingPractices,
+                           boolean endToEnd, Path workDir) {
+        public static Settings full(Path workDir) {
+            return new Settings(Runtime.getRuntime().availableProcessors(), 3, 15, 4, List.of(55, 500, 2_000, 8_000), true, workDir);
+        }
+
+        public static Settings quick(Path workDir) {
+            return new Settings(Runtime.getRuntime().availableProcessors(), 0.3, 3, 1, List.of(55, 500), false, workDir);
+        }
+    }
+
+    /** One scenario's figures. Times are medians in seconds; rates are per second. */
+    public record ScenarioResult(String scenario, int ccgs, int trusts, long practices, int months, DrawCounts draws,
+                                 double drawsPerPracticeMonth, double modelSeconds, double modelPracticeMonthsPerSecond,
+                                 double limitSeconds, double limitPracticeMonthsPerSecond, double modelShareOfLimit,
+                                 double marginalBytesPerPracticeMonth, double steadyBytesPerMonth,
+                                 int multiCoreReplications, double oneThreadReplicationsPerSecond,
+                                 double allCoresReplicationsPerSecond, int cores, double speedup, double peakHeapMegabytes) {}
+
+    /** The bare model at one size of world. */
+    public record ScalingPoint(long practices, int ccgs, int trusts, int months, double seconds, double practiceMonthsPerSecond,
+                               double microsecondsPerPracticeMonth) {}
+
+    /** A whole {@code ccgsim run} in a fresh JVM. */
+    public record EndToEnd(String scenario, int replications, int threads, String maxHeap, boolean report, double seconds, int exitCode) {}
+
+    public record Results(String java, String vm, String os, int cores, long maxHeapMegabytes, List<ScenarioResult> scenarios,
+                          List<ScalingPoint> scaling, List<EndToEnd> endToEnd) {}
+
+    private Benchmark() {}
+
+    public static volatile double sink;
+
+    /**
+     * @param scenarios   the scenarios to measure (baseline and england in a full run)
+     * @param scaleFrom   the scenario whose generated world is resized for the scaling series (england)
+     * @param files       the scenario files behind {@code scenarios}, for the whole runs through the command line
+     * @param progress    one line per measurement, for the console
+     */
+    public static Results run(Settings settings, List<Scenario> scenarios, Scenario scaleFrom, List<Path> files,
+                              Consumer<String> progress) throws Exception {
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Scenario s : scenarios) results.add(measure(s, settings, progress));
+        List<ScalingPoint> scaling = new ArrayList<>();
+        if (scaleFrom != null) for (int practices : settings.scalingPractices()) scaling.add(scale(scaleFrom, practices, settings, progress));
+        List<EndToEnd> whole = new ArrayList<>();
+        if (settings.endToEnd()) {
+            for (int i = 0; i < scenarios.size(); i++) {
+                Scenario s = scenarios.get(i);
+                Path file = files.get(i);
+                if (s.totalPractices() < 1_000) {
+                    for (int threads : threadCounts(settings.cores())) whole.add(EndToEndRun.run(file, 1_000, threads, null, true, settings.workDir(), progress));
+                } else {
+                    whole.add(EndToEndRun.run(file, 30, settings.cores(), "512m", true, settings.workDir(), progress));
+                }
+            }
+        }
+        Runtime rt = Runtime.getRuntime();
+        return new Results(System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), rt.availableProcessors(), rt.maxMemory() >> 20,
+                results, scaling, whole);
+    }
+
+    private static List<Integer> threadCounts(int cores) {
+        return cores == 1 ? List.of(1) : List.of(1, cores);
+    }
+
+    static ScenarioResult measure(Scenario scenario, Settings settings, Consumer<String> progress) throws Exception {
+        long seed = ReplicationSeeds.seed(scenario.seed, 0);
+        long practiceMonths = scenario.totalPractices() * scenario.months;
+        progress.accept(scenario.name + ": warming up");
+        warmUp(() -> ModelRuns.time(scenario, seed), settings.warmupSeconds());
+        DrawCounts draws = ModelRuns.countDraws(scenario, seed);
+        warmUp(() -> { long t0 = System.nanoTime(); LimitLoop.run(draws, seed); return (System.nanoTime() - t0) / 1e9; },
+                settings.warmupSeconds() / 3);
+
+        // model and limit alternate, so that a disturbance on the machine hits both alike
+        double[] model = new double[settings.timedRuns()], limit = new double[settings.timedRuns()];
+        for (int i = 0; i < settings.timedRuns(); i++) {
+            model[i] = ModelRuns.time(scenario, ReplicationSeeds.seed(scenario.seed, i));
+            long t0 = System.nanoTime();
+            LimitLoop.run(draws, seed);
+            limit[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        double modelSeconds = median(model), limitSeconds = median(limit);
+        progress.accept(String.format("%s: model %.3f s per replication, limit loop %.3f s", scenario.name, modelSeconds, limitSeconds));
+
+        int from = Math.min(12, scenario.months - 1);
+        long bytes = ModelRuns.steadyAllocation(scenario, seed, from);
+        long steadyMonths = scenario.months - from;
+        double perPracticeMonth = ModelRuns.marginalBytesPerPracticeMonth(scenario, seed, from);
+
+        int reps = multiCoreReplications(settings.multiCoreSeconds(), modelSeconds);
+        double one = replicationsPerSecond(scenario, reps, 1);
+        resetHeapPeaks();
+        double all = settings.cores() > 1 ? replicationsPerSecond(scenario, reps, settings.cores()) : one;
+        double peak = heapPeakMegabytes();
+        progress.accept(String.format("%s: %d replications, %.1f/s on 1 thread, %.1f/s on %d", scenario.name, reps, one, all, settings.cores()));
+
+        int ccgs = Math.max(1, scenario.ccgs.size()), trusts = Math.max(1, scenario.trusts.size());
+        return new ScenarioResult(scenario.name, ccgs, trusts, scenario.totalPractices(), scenario.months, draws,
+                (double) draws.total() / practiceMonths, modelSeconds, practiceMonths / modelSeconds, limitSeconds,
+                practiceMonths / limitSeconds, limitSeconds / modelSeconds,
+                perPracticeMonth, (double) bytes / steadyMonths,
+                reps, one, all, settings.cores(), all / one, peak);
+    }
+
+    /** The scenario's generated world resized to the given number of practices, with CCGs, trusts and Area Teams in proportion. */
+    static ScalingPoint scale(Scenario from, int practices, Settings settings, Consumer<String> progress) {
+        Scenario s = ScenarioCopies.copy(from);
+        var g = s.generate;
+        double f = (double) practices / g.practices;
+        g.ccgs = (int) Math.max(1, Math.round(g.ccgs * f));
+        g.areaTeams = (int) Math.max(1, Math.min(g.ccgs, Math.round(g.areaTeams * f)));
+        g.trusts = (int) Math.max(g.areaTeams, Math.round(g.trusts * f));
+        g.practices = practices;
+        org.ccgsim.scenario.WorldGenerator.generate(s);
+        long seed = ReplicationSeeds.seed(s.seed, 0);
+        warmUp(() -> ModelRuns.time(s, seed), settings.warmupSeconds() / 2);
+        double[] t = new double[Math.max(3, settings.timedRuns() / 2)];
+        for (int i = 0; i < t.length; i++) t[i] = ModelRuns.time(s, ReplicationSeeds.seed(s.seed, i));
+        double seconds = median(t);
+        long pm = (long) practices * s.months;
+        progress.accept(String.format("scaling: %,d practices, %d CCGs: %.4f s per replication", practices, g.ccgs, seconds));
+        return new ScalingPoint(practices, s.ccgs.size(), s.trusts.size(), s.months, seconds, pm / seconds, seconds * 1e6 / pm);
+    }
+
+    private static int multiCoreReplications(int seconds, double perReplication) {
+        int n = (int) Math.ceil(seconds / Math.max(perReplication, 1e-4));
+        return Math.max(4, Math.min(2_000, n));
+    }
+
+    /** Replications through the experiment runner (rows formatted, then dropped), as a run does them. */
+    static double replicationsPerSecond(Scenario scenario, int replications, int threads) throws Exception {
+        Scenario s = ScenarioCopies.copy(scenario);
+        s.replications = replications;
+        RunOptions options = new RunOptions();
+        options.threads = threads;
+        long[] rows = new long[1];
+        long t0 = System.nanoTime();
+        Experiment.run(s, options, EventCompiler::compile, r -> rows[0] += r.monthlyRows.length(), k -> { });
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        sink = rows[0];
+        return replications / seconds;
+    }
+
+    private static void warmUp(DoubleSupplier run, double seconds) {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        int n = 0;
+        while (n < 3 || System.nanoTime() < end) {
+            sink = run.getAsDouble();
+            n++;
+        }
+    }
+
+    static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    private static void resetHeapPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+    }
+
+    private static double heapPeakMegabytes() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) bytes += pool.getPeakUsage().getUsed();
+        }
+        return bytes / 1048576.0;
+    }
+
+    /** Writes bench.json. */
+    public static void writeJson(Results results, Path file) throws IOException {
+        Files.writeString(file, org.ccgsim.output.Json.mapper().writeValueAsString(results) + "\n");
+    }
+}

@@ -1,0 +1,142 @@
+package org.ccgsim.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.ccgsim.bench.Benchmark.EndToEnd;
+import org.ccgsim.bench.Benchmark.Results;
+import org.ccgsim.bench.Benchmark.ScalingPoint;
+import org.ccgsim.bench.Benchmark.ScenarioResult;
+
+/** The benchmark's figures as Markdown tables, with each target of docs/performance.md met or missed. */
+public final class BenchmarkReport {
+    private BenchmarkReport() {}
+
+    public static String markdown(Results r) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "# ccgsim bench%n%n%s, %s; %d cores; max heap %,d MB%n%n", r.vm(), "Java " + r.java(), r.cores(),
+                r.maxHeapMegabytes()));
+        if (!r.scenarios().isEmpty()) {
+            b.append("| | ").append(String.join(" | ", r.scenarios().stream().map(ScenarioResult::scenario).toList())).append(" |\n");
+            b.append("|---|").append("---:|".repeat(r.scenarios().size())).append('\n');
+            row(b, r, "CCGs / trusts / practices", s -> String.format(Locale.ROOT, "%d / %d / %,d", s.ccgs(), s.trusts(), s.practices()));
+            row(b, r, "months per replication", s -> String.valueOf(s.months()));
+            row(b, r, "random draws per practice-month", s -> String.format(Locale.ROOT, "%.2f (%.2f uniform, %.2f Gaussian, %.2f other)",
+                    s.drawsPerPracticeMonth(), per(s, s.draws().doubles()), per(s, s.draws().gaussians()),
+                    per(s, s.draws().booleans() + s.draws().ints())));
+            row(b, r, "bare model: seconds per replication", s -> String.format(Locale.ROOT, "%.4f", s.modelSeconds()));
+            row(b, r, "bare model: practice-months per second, 1 thread", s -> String.format(Locale.ROOT, "%,.0f", s.modelPracticeMonthsPerSecond()));
+            row(b, r, "limit loop (same draws, no model): seconds", s -> String.format(Locale.ROOT, "%.4f", s.limitSeconds()));
+            row(b, r, "limit loop: practice-months per second", s -> String.format(Locale.ROOT, "%,.0f", s.limitPracticeMonthsPerSecond()));
+            row(b, r, "model throughput as a share of the limit", s -> String.format(Locale.ROOT, "%.0f%%", 100 * s.modelShareOfLimit()));
+            row(b, r, "allocation in steady state: bytes per extra practice-month", s -> String.format(Locale.ROOT, "%.3f", s.marginalBytesPerPracticeMonth()));
+            row(b, r, "allocation in steady state: bytes per month (whole economy)", s -> String.format(Locale.ROOT, "%,.0f", s.steadyBytesPerMonth()));
+            row(b, r, "replications with rows: per second on 1 thread", s -> String.format(Locale.ROOT, "%.2f", s.oneThreadReplicationsPerSecond()));
+            row(b, r, "replications with rows: per second on all cores", s -> String.format(Locale.ROOT, "%.2f (%d threads, %d replications)",
+                    s.allCoresReplicationsPerSecond(), s.cores(), s.multiCoreReplications()));
+            row(b, r, "speed-up, all cores over 1 thread", s -> String.format(Locale.ROOT, "%.2fx", s.speedup()));
+            row(b, r, "peak heap in use during the all-cores run", s -> String.format(Locale.ROOT, "%.0f MB", s.peakHeapMegabytes()));
+            b.append('\n');
+        }
+        if (!r.scaling().isEmpty()) {
+            b.append("## Cost against size (bare model, one thread)\n\n");
+            b.append("| practices | CCGs | trusts | practice-months | seconds per replication | microseconds per practice-month |\n");
+            b.append("|---:|---:|---:|---:|---:|---:|\n");
+            for (ScalingPoint p : r.scaling()) {
+                b.append(String.format(Locale.ROOT, "| %,d | %d | %d | %,d | %.4f | %.3f |%n", p.practices(), p.ccgs(), p.trusts(),
+                        p.practices() * p.months(), p.seconds(), p.microsecondsPerPracticeMonth()));
+            }
+            b.append(String.format(Locale.ROOT, "%nLog-log slope of seconds on practice-months: %.2f (1 is linear growth).%n%n", slope(r.scaling())));
+        }
+        if (!r.endToEnd().isEmpty()) {
+            b.append("## Whole runs: `ccgsim run` in a fresh JVM, JVM start, charts and report included\n\n");
+            b.append("| scenario | replications | threads | max heap | seconds | exit code |\n|---|---:|---:|---|---:|---:|\n");
+            for (EndToEnd e : r.endToEnd()) {
+                b.append(String.format(Locale.ROOT, "| %s | %,d | %d | %s | %.1f | %d |%n", e.scenario(), e.replications(), e.threads(),
+                        e.maxHeap(), e.seconds(), e.exitCode()));
+            }
+            b.append('\n');
+        }
+        List<String> targets = targets(r);
+        if (!targets.isEmpty()) {
+            b.append("## Targets (issue 7)\n\n");
+            for (String t : targets) b.append("- ").append(t).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Each target the results can speak to, as "met" or "missed" with the figure. */
+    static List<String> targets(Results r) {
+        List<String> out = new ArrayList<>();
+        for (ScenarioResult s : r.scenarios()) {
+            if (s.practices() >= 5_000) {
+                out.add(verdict(s.modelSeconds() <= 1.0, String.format(Locale.ROOT,
+                        "one %d-month %s replication in at most 1 s on one thread: %.2f s", s.months(), s.scenario(), s.modelSeconds())));
+            }
+            out.add(verdict(s.modelShareOfLimit() >= 0.4, String.format(Locale.ROOT, "%s model at least 40%% of the limit loop: %.0f%%",
+                    s.scenario(), 100 * s.modelShareOfLimit())));
+            out.add(verdict(Math.abs(s.marginalBytesPerPracticeMonth()) < 0.5, String.format(Locale.ROOT,
+                    "%s: no allocation per practice per month in steady state: %.3f bytes per extra practice-month", s.scenario(),
+                    s.marginalBytesPerPracticeMonth())));
+        }
+        for (EndToEnd e : r.endToEnd()) {
+            if (!"default".equals(e.maxHeap())) {
+                out.add(verdict(e.exitCode() == 0, String.format(Locale.ROOT, "%s, %d replications with -Xmx%s completes: exit %d in %.1f s",
+                        e.scenario(), e.replications(), e.maxHeap(), e.exitCode(), e.seconds())));
+            }
+        }
+        EndToEnd one = null, all = null;
+        for (EndToEnd e : r.endToEnd()) {
+            if (e.replications() < 1_000) continue;
+            if (e.threads() == 1) one = e; else all = e;
+        }
+        if (all != null) {
+            out.add(verdict(all.seconds() < 15 && all.exitCode() == 0, String.format(Locale.ROOT,
+                    "%,d %s replications through ccgsim run on %d threads, JVM start included, under 15 s: %.1f s", all.replications(),
+                    all.scenario(), all.threads(), all.seconds())));
+        }
+        if (one != null && all != null) {
+            double speedup = one.seconds() / all.seconds();
+            out.add(verdict(speedup >= 1.7, String.format(Locale.ROOT, "%d threads at least 1.7 times as fast as one (whole run): %.2fx",
+                    all.threads(), speedup)));
+        }
+        for (ScenarioResult s : r.scenarios()) {
+            if (s.cores() > 1) {
+                out.add(verdict(s.speedup() >= 1.7, String.format(Locale.ROOT, "%s: %d threads at least 1.7 times as fast as one (replications in one JVM): %.2fx",
+                        s.scenario(), s.cores(), s.speedup())));
+            }
+        }
+        if (r.scaling().size() >= 3) {
+            double slope = slope(r.scaling());
+            out.add(verdict(slope > 0.9 && slope < 1.1, String.format(Locale.ROOT,
+                    "cost grows linearly with practices x months: log-log slope %.2f", slope)));
+        }
+        return out;
+    }
+
+    private static String verdict(boolean met, String what) {
+        return (met ? "met: " : "MISSED: ") + what;
+    }
+
+    /** Least-squares slope of log seconds on log practice-months. */
+    static double slope(List<ScalingPoint> points) {
+        int n = points.size();
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (ScalingPoint p : points) {
+            double x = Math.log((double) p.practices() * p.months()), y = Math.log(p.seconds());
+            sx += x; sy += y; sxx += x * x; sxy += x * y;
+        }
+        return (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    }
+
+    private static double per(ScenarioResult s, long draws) {
+        return (double) draws / (s.practices() * s.months());
+    }
+
+    private static void row(StringBuilder b, Results r, String label, java.util.function.Function<ScenarioResult, String> cell) {
+        b.append("| ").append(label).append(" |");
+        for (ScenarioResult s : r.scenarios()) b.append(' ').append(cell.apply(s)).append(" |");
+        b.append('\n');
+    }
+}
