@@ -41,13 +41,15 @@ public final class Benchmark {
 
     /** One scenario's figures. Times are medians in seconds; rates are per second. */
     public record ScenarioResult(String scenario, int ccgs, int trusts, long practices, int months, DrawCounts draws,
-                                 double drawsPerPracticeMonth, double modelSeconds, double modelPracticeMonthsPerSecond,
-                                 double limitSeconds, double limitPracticeMonthsPerSecond, double modelShareOfLimit,
+                                 double drawsPerPracticeMonth, double poissonVariatesPerPracticeMonth,
+                                 double modelSeconds, double stepSeconds, double modelPracticeMonthsPerSecond,
+                                 double primitiveLimitSeconds, double primitiveLimitPracticeMonthsPerSecond, double modelShareOfPrimitiveLimit,
+                                 double variateLimitSeconds, double variateLimitPracticeMonthsPerSecond, double modelShareOfVariateLimit,
                                  double marginalBytesPerPracticeMonth, double steadyBytesPerMonth,
                                  int multiCoreReplications, double oneThreadReplicationsPerSecond,
                                  double allCoresReplicationsPerSecond, int cores, double speedup, double peakHeapMegabytes) {}
 
-    /** The bare model at one size of world. */
+    /** The bare model at one size of world; seconds are those of the monthly steps of one replication. */
     public record ScalingPoint(long practices, int ccgs, int trusts, int months, double seconds, double practiceMonthsPerSecond,
                                double microsecondsPerPracticeMonth) {}
 
@@ -99,21 +101,28 @@ public final class Benchmark {
         long seed = ReplicationSeeds.seed(scenario.seed, 0);
         long practiceMonths = scenario.totalPractices() * scenario.months;
         progress.accept(scenario.name + ": warming up");
-        warmUp(() -> ModelRuns.time(scenario, seed), settings.warmupSeconds());
-        DrawCounts draws = ModelRuns.countDraws(scenario, seed);
-        warmUp(() -> { long t0 = System.nanoTime(); LimitLoop.run(draws, seed); return (System.nanoTime() - t0) / 1e9; },
-                settings.warmupSeconds() / 3);
+        warmUp(() -> ModelRuns.time(scenario, seed).total(), settings.warmupSeconds());
+        Draws draws = DrawCounter.count(scenario, seed, settings.workDir());
+        warmUp(() -> { long t0 = System.nanoTime(); LimitLoop.primitive(draws.primitive(), seed); LimitLoop.variates(draws, seed);
+            return (System.nanoTime() - t0) / 1e9; }, settings.warmupSeconds() / 2);
 
-        // model and limit alternate, so that a disturbance on the machine hits both alike
-        double[] model = new double[settings.timedRuns()], limit = new double[settings.timedRuns()];
-        for (int i = 0; i < settings.timedRuns(); i++) {
-            model[i] = ModelRuns.time(scenario, ReplicationSeeds.seed(scenario.seed, i));
+        // model and limits alternate, so that a disturbance on the machine hits all alike
+        int n = settings.timedRuns();
+        double[] model = new double[n], steps = new double[n], primitive = new double[n], variates = new double[n];
+        for (int i = 0; i < n; i++) {
+            ModelRuns.Timing t = ModelRuns.time(scenario, seed);
+            model[i] = t.total();
+            steps[i] = t.steps();
             long t0 = System.nanoTime();
-            LimitLoop.run(draws, seed);
-            limit[i] = (System.nanoTime() - t0) / 1e9;
+            LimitLoop.primitive(draws.primitive(), seed);
+            long t1 = System.nanoTime();
+            LimitLoop.variates(draws, seed);
+            primitive[i] = (t1 - t0) / 1e9;
+            variates[i] = (System.nanoTime() - t1) / 1e9;
         }
-        double modelSeconds = median(model), limitSeconds = median(limit);
-        progress.accept(String.format("%s: model %.3f s per replication, limit loop %.3f s", scenario.name, modelSeconds, limitSeconds));
+        double modelSeconds = median(model), stepSeconds = median(steps), primitiveSeconds = median(primitive), variateSeconds = median(variates);
+        progress.accept(String.format("%s: %.3f s per replication (%.3f s of monthly steps); limit loops %.3f s (primitive draws), %.3f s (variates)",
+                scenario.name, modelSeconds, stepSeconds, primitiveSeconds, variateSeconds));
 
         int from = Math.min(12, scenario.months - 1);
         long bytes = ModelRuns.steadyAllocation(scenario, seed, from);
@@ -121,6 +130,7 @@ public final class Benchmark {
         double perPracticeMonth = ModelRuns.marginalBytesPerPracticeMonth(scenario, seed, from);
 
         int reps = multiCoreReplications(settings.multiCoreSeconds(), modelSeconds);
+        replicationsPerSecond(scenario, Math.max(2, reps / 4), settings.cores()); // warms the row formatting, which the bare model skips
         double one = replicationsPerSecond(scenario, reps, 1);
         resetHeapPeaks();
         double all = settings.cores() > 1 ? replicationsPerSecond(scenario, reps, settings.cores()) : one;
@@ -128,9 +138,11 @@ public final class Benchmark {
         progress.accept(String.format("%s: %d replications, %.1f/s on 1 thread, %.1f/s on %d", scenario.name, reps, one, all, settings.cores()));
 
         int ccgs = Math.max(1, scenario.ccgs.size()), trusts = Math.max(1, scenario.trusts.size());
-        return new ScenarioResult(scenario.name, ccgs, trusts, scenario.totalPractices(), scenario.months, draws,
-                (double) draws.total() / practiceMonths, modelSeconds, practiceMonths / modelSeconds, limitSeconds,
-                practiceMonths / limitSeconds, limitSeconds / modelSeconds,
+        return new ScenarioResult(scenario.name, ccgs, trusts, scenario.totalPractices(), scenario.months, draws.primitive(),
+                (double) draws.primitive().total() / practiceMonths, (double) draws.poissonMeans().length / practiceMonths,
+                modelSeconds, stepSeconds, practiceMonths / stepSeconds,
+                primitiveSeconds, practiceMonths / primitiveSeconds, primitiveSeconds / stepSeconds,
+                variateSeconds, practiceMonths / variateSeconds, variateSeconds / stepSeconds,
                 perPracticeMonth, (double) bytes / steadyMonths,
                 reps, one, all, settings.cores(), all / one, peak);
     }
@@ -146,9 +158,9 @@ public final class Benchmark {
         g.practices = practices;
         org.ccgsim.scenario.WorldGenerator.generate(s);
         long seed = ReplicationSeeds.seed(s.seed, 0);
-        warmUp(() -> ModelRuns.time(s, seed), settings.warmupSeconds() / 2);
+        warmUp(() -> ModelRuns.time(s, seed).total(), settings.warmupSeconds() / 2);
         double[] t = new double[Math.max(3, settings.timedRuns() / 2)];
-        for (int i = 0; i < t.length; i++) t[i] = ModelRuns.time(s, ReplicationSeeds.seed(s.seed, i));
+        for (int i = 0; i < t.length; i++) t[i] = ModelRuns.time(s, ReplicationSeeds.seed(s.seed, i)).steps();
         double seconds = median(t);
         long pm = (long) practices * s.months;
         progress.accept(String.format("scaling: %,d practices, %d CCGs: %.4f s per replication", practices, g.ccgs, seconds));

@@ -22,14 +22,19 @@ public final class BenchmarkReport {
             b.append("|---|").append("---:|".repeat(r.scenarios().size())).append('\n');
             row(b, r, "CCGs / trusts / practices", s -> String.format(Locale.ROOT, "%d / %d / %,d", s.ccgs(), s.trusts(), s.practices()));
             row(b, r, "months per replication", s -> String.valueOf(s.months()));
-            row(b, r, "random draws per practice-month", s -> String.format(Locale.ROOT, "%.2f (%.2f uniform, %.2f Gaussian, %.2f other)",
+            row(b, r, "primitive random draws per practice-month", s -> String.format(Locale.ROOT, "%.2f (%.2f uniform, %.2f Gaussian, %.2f other)",
                     s.drawsPerPracticeMonth(), per(s, s.draws().doubles()), per(s, s.draws().gaussians()),
                     per(s, s.draws().booleans() + s.draws().ints())));
-            row(b, r, "bare model: seconds per replication", s -> String.format(Locale.ROOT, "%.4f", s.modelSeconds()));
-            row(b, r, "bare model: practice-months per second, 1 thread", s -> String.format(Locale.ROOT, "%,.0f", s.modelPracticeMonthsPerSecond()));
-            row(b, r, "limit loop (same draws, no model): seconds", s -> String.format(Locale.ROOT, "%.4f", s.limitSeconds()));
-            row(b, r, "limit loop: practice-months per second", s -> String.format(Locale.ROOT, "%,.0f", s.limitPracticeMonthsPerSecond()));
-            row(b, r, "model throughput as a share of the limit", s -> String.format(Locale.ROOT, "%.0f%%", 100 * s.modelShareOfLimit()));
+            row(b, r, "Poisson variates per practice-month", s -> String.format(Locale.ROOT, "%.2f", s.poissonVariatesPerPracticeMonth()));
+            row(b, r, "bare model: seconds per replication (building the economy included)", s -> String.format(Locale.ROOT, "%.4f", s.modelSeconds()));
+            row(b, r, "bare model: seconds of monthly steps per replication", s -> String.format(Locale.ROOT, "%.4f", s.stepSeconds()));
+            row(b, r, "model step: practice-months per second, 1 thread", s -> String.format(Locale.ROOT, "%,.0f", s.modelPracticeMonthsPerSecond()));
+            row(b, r, "limit loop, the same variates (Poisson counts and other draws): seconds", s -> String.format(Locale.ROOT, "%.4f", s.variateLimitSeconds()));
+            row(b, r, "limit loop, the same variates: practice-months per second", s -> String.format(Locale.ROOT, "%,.0f", s.variateLimitPracticeMonthsPerSecond()));
+            row(b, r, "model step throughput as a share of the variate limit", s -> String.format(Locale.ROOT, "%.0f%%", 100 * s.modelShareOfVariateLimit()));
+            row(b, r, "limit loop, the primitive draws only: seconds", s -> String.format(Locale.ROOT, "%.4f", s.primitiveLimitSeconds()));
+            row(b, r, "limit loop, the primitive draws only: practice-months per second", s -> String.format(Locale.ROOT, "%,.0f", s.primitiveLimitPracticeMonthsPerSecond()));
+            row(b, r, "model step throughput as a share of the primitive limit", s -> String.format(Locale.ROOT, "%.0f%%", 100 * s.modelShareOfPrimitiveLimit()));
             row(b, r, "allocation in steady state: bytes per extra practice-month", s -> String.format(Locale.ROOT, "%.3f", s.marginalBytesPerPracticeMonth()));
             row(b, r, "allocation in steady state: bytes per month (whole economy)", s -> String.format(Locale.ROOT, "%,.0f", s.steadyBytesPerMonth()));
             row(b, r, "replications with rows: per second on 1 thread", s -> String.format(Locale.ROOT, "%.2f", s.oneThreadReplicationsPerSecond()));
@@ -40,8 +45,8 @@ public final class BenchmarkReport {
             b.append('\n');
         }
         if (!r.scaling().isEmpty()) {
-            b.append("## Cost against size (bare model, one thread)\n\n");
-            b.append("| practices | CCGs | trusts | practice-months | seconds per replication | microseconds per practice-month |\n");
+            b.append("## Cost against size (monthly steps of the bare model, one thread)\n\n");
+            b.append("| practices | CCGs | trusts | practice-months | seconds of steps per replication | microseconds per practice-month |\n");
             b.append("|---:|---:|---:|---:|---:|---:|\n");
             for (ScalingPoint p : r.scaling()) {
                 b.append(String.format(Locale.ROOT, "| %,d | %d | %d | %,d | %.4f | %.3f |%n", p.practices(), p.ccgs(), p.trusts(),
@@ -72,10 +77,11 @@ public final class BenchmarkReport {
         for (ScenarioResult s : r.scenarios()) {
             if (s.practices() >= 5_000) {
                 out.add(verdict(s.modelSeconds() <= 1.0, String.format(Locale.ROOT,
-                        "one %d-month %s replication in at most 1 s on one thread: %.2f s", s.months(), s.scenario(), s.modelSeconds())));
+                        "one %d-month %s replication in at most 1 s on one thread once warm: %.2f s", s.months(), s.scenario(), s.modelSeconds())));
             }
-            out.add(verdict(s.modelShareOfLimit() >= 0.4, String.format(Locale.ROOT, "%s model at least 40%% of the limit loop: %.0f%%",
-                    s.scenario(), 100 * s.modelShareOfLimit())));
+            out.add(verdict(s.modelShareOfVariateLimit() >= 0.4, String.format(Locale.ROOT,
+                    "%s model step at least 40%% of the limit loop's throughput (the same variates): %.0f%%; against primitive draws only: %.0f%%",
+                    s.scenario(), 100 * s.modelShareOfVariateLimit(), 100 * s.modelShareOfPrimitiveLimit())));
             out.add(verdict(Math.abs(s.marginalBytesPerPracticeMonth()) < 0.5, String.format(Locale.ROOT,
                     "%s: no allocation per practice per month in steady state: %.3f bytes per extra practice-month", s.scenario(),
                     s.marginalBytesPerPracticeMonth())));

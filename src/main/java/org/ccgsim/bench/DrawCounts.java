@@ -4,7 +4,7 @@ package org.ccgsim.bench;
 public record DrawCounts(long doubles, long gaussians, long booleans, long ints) {
     public long total() { return doubles + gaussians + booleans + ints; }
 
-    public double perPracticeMonth(long draws, long practiceMonths) {
-        return (double) draws / practiceMonths;
+    DrawCounts minus(DrawCounts o) {
+        return new DrawCounts(doubles - o.doubles, gaussians - o.gaussians, booleans - o.booleans, ints - o.ints);
     }
 }

@@ -40,7 +40,7 @@ public final class ScalingChart {
         x.setBase(10);
         x.setTickUnit(new NumberTickUnit(1));
         x.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
-        LogAxis y = new LogAxis("seconds per replication, one thread");
+        LogAxis y = new LogAxis("seconds of monthly steps per replication, one thread");
         y.setBase(10);
         y.setTickUnit(new NumberTickUnit(1));
         y.setNumberFormatOverride(new java.text.DecimalFormat("0.####"));
@@ -60,6 +60,6 @@ public final class ScalingChart {
 
     /** "2 cores · OpenJDK 17" style note. */
     public static String note(int cores, String java) {
-        return String.format(Locale.ROOT, "Bare model, one thread, median of repeated runs · %d cores · Java %s", cores, java);
+        return String.format(Locale.ROOT, "England-shaped worlds of each size · bare model, one thread, median of repeated runs · %d cores · Java %s", cores, java);
     }
 }

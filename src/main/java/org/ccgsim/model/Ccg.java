@@ -42,6 +42,8 @@ public final class Ccg implements Steppable {
     double[] localityMean;
     private double[] localitySum;
     private int[] localityCount;
+    // the month-end stock-take of the members (see takeStock)
+    double engagementSum, deliverySum, complianceSum;
     double demandGrowth = 1;
     double schemeRamp;
     double referralCutFromInvestment;
@@ -140,8 +142,7 @@ public final class Ccg implements Steppable {
                     Math.ceil(needed / 1e6) * 1e6));
         }
         for (Practice p : practices) localityCount[p.locality]++;
-        updateLocalityMeans();
-        perceivedEngagement = perceive();
+        takeStock();
     }
 
     /** Monthly planned cost of acute care for one trust, used by the trust to size its plan. */
@@ -160,8 +161,6 @@ public final class Ccg implements Steppable {
         schemeRamp = Math.min(1.0, (m + 1) / (double) economy.practiceParams.schemeRampMonths);
         chooseStyle(economy, m);
         takeDecisions(economy);
-        updateLocalityMeans();
-        perceivedEngagement = perceive();
         if (m > 0 && m % params.monitoring.reviewEveryMonths == 0) reviewReferrals(economy);
         for (Contract c : contracts) if (c.state == ContractState.STANDOFF) ContractRound.negotiate(economy, c);
         investFund(economy, m);
@@ -280,24 +279,36 @@ public final class Ccg implements Steppable {
         partnerImpatience = 0.8 * partnerImpatience + delayMonths;
     }
 
-    void updateLocalityMeans() {
+    /**
+     * The CCG takes stock of its members once a month, after they have acted: sums of engagement,
+     * delivery and compliance, the mean engagement of each locality (which pulls practices towards
+     * their peers next month), and what the leaders believe. One pass over the practices serves all.
+     */
+    void takeStock() {
         java.util.Arrays.fill(localitySum, 0);
-        for (Practice p : practices) localitySum[p.locality] += p.engagement;
+        double e = 0, squares = 0, d = 0, c = 0;
+        for (Practice p : practices) {
+            double x = p.engagement;
+            e += x;
+            squares += x * x;
+            d += p.delivery;
+            c += p.compliance;
+            localitySum[p.locality] += x;
+        }
+        engagementSum = e;
+        deliverySum = d;
+        complianceSum = c;
         for (int l = 0; l < localityMean.length; l++) {
             localityMean[l] = localityCount[l] == 0 ? 0 : localitySum[l] / localityCount[l];
         }
+        perceivedEngagement = perceive(e, squares);
     }
 
     /**
      * Leaders hear mostly from the practices involved in the CCG, which are the engaged ones: their
      * view is the engagement-weighted mean, plus some optimism of their own (seed 001).
      */
-    private double perceive() {
-        double sum = 0, sumSquares = 0;
-        for (Practice p : practices) {
-            sum += p.engagement;
-            sumSquares += p.engagement * p.engagement;
-        }
+    private double perceive(double sum, double sumSquares) {
         double heard = sum > 0 ? sumSquares / sum : 0;
         return Math.min(1.0, heard + params.management.leaderOptimism * (1 - heard));
     }
@@ -393,8 +404,7 @@ public final class Ccg implements Steppable {
         planProfileToDate += planShareOfMonth(economy, m);
         nonElectiveThisYear += nonElective;
         monthsThisYear++;
-        double deliverySum = 0;
-        for (Practice p : practices) deliverySum += p.delivery;
+        takeStock();
         deliverySumThisYear += deliverySum / practices.length;
         for (Contract c : contracts) mrsaThisYear += c.mrsaCases;
         month.record(economy, this, m, allocationMonth, spend);

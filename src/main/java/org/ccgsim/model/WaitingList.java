@@ -97,7 +97,13 @@ public final class WaitingList {
         return done;
     }
 
+    /** Patients waiting: those on the list at the start, plus those referred since, less those treated. */
     public long waiting() {
+        return initial + referred - treated;
+    }
+
+    /** The same count cohort by cohort (for tests of the bookkeeping). */
+    long waitingByCohort() {
         long sum = 0;
         for (long n : byAge) sum += n;
         return sum;

@@ -37,10 +37,16 @@ public final class Months {
         throw new IllegalArgumentException("expected a month as YYYY-MM (from 2013-04) or a month number (0 is April 2013); found '" + s + "'");
     }
 
+    /** Labels of every month a scenario can run (600), made once: every output row carries one. */
+    private static final String[] LABELS = new String[601];
+    static {
+        for (int m = 0; m < LABELS.length; m++) LABELS[m] = String.format("%04d-%02d", year(m), calendarMonth(m));
+    }
+
     /** 12 -> "2014-04". */
     public static String label(int month) {
         requireNonNegative(month);
-        return String.format("%04d-%02d", year(month), calendarMonth(month));
+        return month < LABELS.length ? LABELS[month] : String.format("%04d-%02d", year(month), calendarMonth(month));
     }
 
     /** 12 -> "Apr 2014". */

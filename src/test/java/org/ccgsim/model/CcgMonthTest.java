@@ -31,6 +31,24 @@ class CcgMonthTest {
     }
 
     @Test
+    void monthlyQuartilesFromLastMonthsOrderEqualQuartilesBySorting() throws Exception {
+        for (String practices : new String[] {"55", "300"}) { // insertion sort, and selection above its limit
+            var scenario = org.ccgsim.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/baseline.yaml"),
+                    java.util.List.of("months=24", "ccg.practices=" + practices, "ccg.finance.allocation=2000000000")).scenario();
+            HealthEconomy economy = new HealthEconomy(3, () -> scenario, s -> java.util.List.of());
+            economy.start();
+            for (int m = 0; m < scenario.months; m++) {
+                economy.schedule.step(economy);
+                Ccg ccg = economy.ccgs()[0];
+                double[] e = new double[ccg.practices.length];
+                for (int i = 0; i < e.length; i++) e[i] = ccg.practices[i].engagement;
+                assertEquals(sortedQuantile(e, 0.25), ccg.month.engagementP25, 0.0, "p25, month " + m);
+                assertEquals(sortedQuantile(e, 0.75), ccg.month.engagementP75, 0.0, "p75, month " + m);
+            }
+        }
+    }
+
+    @Test
     void quartilesOfAHandExample() {
         assertEquals(2.0, CcgMonth.quantile(new double[] {4, 1, 3, 2, 5}, 0.25));
         assertEquals(1.75, CcgMonth.quantile(new double[] {4, 1, 3, 2}, 0.25), 1e-12);

@@ -44,8 +44,9 @@ class InvariantsTest {
                     for (Contract c : t.contracts) {
                         WaitingList w = c.waitingList;
                         assertTrue(w.waiting() >= 0 && w.overEighteenWeeks() >= 0 && w.overEighteenWeeks() <= w.waiting());
-                        assertEquals(w.initial() + w.referred(), w.waiting() + w.treated(),
-                                "every patient referred is still waiting or has been treated");
+                        assertEquals(w.initial() + w.referred(), w.waitingByCohort() + w.treated(),
+                                "every patient referred is still waiting in some cohort or has been treated");
+                        assertEquals(w.waitingByCohort(), w.waiting());
                         assertTrue(c.overdueFollowUps >= 0);
                         assertTrue(c.mrsaCases >= 0);
                     }
