@@ -31,7 +31,7 @@ public final class Benchmark {
     public record Settings(int cores, double warmupSeconds, int timedRuns, int multiCoreSeconds, List<Integer> scalingPractices,
                            boolean endToEnd, Path workDir) {
         public static Settings full(Path workDir) {
-            return new Settings(Runtime.getRuntime().availableProcessors(), 3, 15, 4, List.of(55, 500, 2_000, 8_000), true, workDir);
+            return new Settings(Runtime.getRuntime().availableProcessors(), 3, 15, 2, List.of(55, 500, 1_000, 2_000, 4_000, 8_000), true, workDir);
         }
 
         public static Settings quick(Path workDir) {
@@ -54,7 +54,8 @@ public final class Benchmark {
                                double microsecondsPerPracticeMonth) {}
 
     /** A whole {@code ccgsim run} in a fresh JVM. */
-    public record EndToEnd(String scenario, int replications, int threads, String maxHeap, boolean report, double seconds, int exitCode) {}
+    public record EndToEnd(String scenario, int replications, int threads, String cores, String maxHeap, boolean report, double seconds,
+                           int exitCode) {}
 
     public record Results(String java, String vm, String os, int cores, long maxHeapMegabytes, List<ScenarioResult> scenarios,
                           List<ScalingPoint> scaling, List<EndToEnd> endToEnd) {}
@@ -81,9 +82,12 @@ public final class Benchmark {
                 Scenario s = scenarios.get(i);
                 Path file = files.get(i);
                 if (s.totalPractices() < 1_000) {
-                    for (int threads : threadCounts(settings.cores())) whole.add(EndToEndRun.run(file, 1_000, threads, null, true, settings.workDir(), progress));
+                    Path dir = settings.workDir();
+                    if (java.nio.file.Files.isExecutable(EndToEndRun.TASKSET)) whole.add(EndToEndRun.run(file, 1_000, 1, true, null, true, dir, progress));
+                    whole.add(EndToEndRun.run(file, 1_000, 1, false, null, true, dir, progress));
+                    if (settings.cores() > 1) whole.add(EndToEndRun.run(file, 1_000, settings.cores(), false, null, true, dir, progress));
                 } else {
-                    whole.add(EndToEndRun.run(file, 30, settings.cores(), "512m", true, settings.workDir(), progress));
+                    whole.add(EndToEndRun.run(file, 30, settings.cores(), false, "512m", true, settings.workDir(), progress));
                 }
             }
         }
@@ -91,10 +95,6 @@ public final class Benchmark {
         return new Results(System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"), rt.availableProcessors(), rt.maxMemory() >> 20,
                 results, scaling, whole);
-    }
-
-    private static List<Integer> threadCounts(int cores) {
-        return cores == 1 ? List.of(1) : List.of(1, cores);
     }
 
     static ScenarioResult measure(Scenario scenario, Settings settings, Consumer<String> progress) throws Exception {
@@ -129,13 +129,22 @@ public final class Benchmark {
         long steadyMonths = scenario.months - from;
         double perPracticeMonth = ModelRuns.marginalBytesPerPracticeMonth(scenario, seed, from);
 
-        int reps = multiCoreReplications(settings.multiCoreSeconds(), modelSeconds);
-        replicationsPerSecond(scenario, Math.max(2, reps / 4), settings.cores()); // warms the row formatting, which the bare model skips
-        double one = replicationsPerSecond(scenario, reps, 1);
+        // One thread and all cores in alternating rounds after a warm-up of both paths; the machine is a
+        // shared virtual one, so single runs of either vary by a third. Medians of rounds, and the median ratio.
+        int reps = multiCoreReplications(settings.multiCoreSeconds(), modelSeconds, settings.cores());
+        replicationsPerSecond(scenario, Math.max(2, reps / 2), settings.cores());
+        replicationsPerSecond(scenario, Math.max(2, reps / 2), 1);
+        int rounds = 3;
+        double[] one = new double[rounds], all = new double[rounds], ratio = new double[rounds];
         resetHeapPeaks();
-        double all = settings.cores() > 1 ? replicationsPerSecond(scenario, reps, settings.cores()) : one;
+        for (int i = 0; i < rounds; i++) {
+            one[i] = replicationsPerSecond(scenario, reps, 1);
+            all[i] = settings.cores() > 1 ? replicationsPerSecond(scenario, reps, settings.cores()) : one[i];
+            ratio[i] = all[i] / one[i];
+        }
         double peak = heapPeakMegabytes();
-        progress.accept(String.format("%s: %d replications, %.1f/s on 1 thread, %.1f/s on %d", scenario.name, reps, one, all, settings.cores()));
+        progress.accept(String.format("%s: %d replications a round, %.1f/s on 1 thread, %.1f/s on %d (median of %d rounds)", scenario.name,
+                reps, median(one), median(all), settings.cores(), rounds));
 
         int ccgs = Math.max(1, scenario.ccgs.size()), trusts = Math.max(1, scenario.trusts.size());
         return new ScenarioResult(scenario.name, ccgs, trusts, scenario.totalPractices(), scenario.months, draws.primitive(),
@@ -144,7 +153,7 @@ public final class Benchmark {
                 primitiveSeconds, practiceMonths / primitiveSeconds, primitiveSeconds / stepSeconds,
                 variateSeconds, practiceMonths / variateSeconds, variateSeconds / stepSeconds,
                 perPracticeMonth, (double) bytes / steadyMonths,
-                reps, one, all, settings.cores(), all / one, peak);
+                reps, median(one), median(all), settings.cores(), median(ratio), peak);
     }
 
     /** The scenario's generated world resized to the given number of practices, with CCGs, trusts and Area Teams in proportion. */
@@ -167,9 +176,11 @@ public final class Benchmark {
         return new ScalingPoint(practices, s.ccgs.size(), s.trusts.size(), s.months, seconds, pm / seconds, seconds * 1e6 / pm);
     }
 
-    private static int multiCoreReplications(int seconds, double perReplication) {
+    /** About {@code seconds} of work on one thread, a whole number of replications per core so that no core idles at the end. */
+    private static int multiCoreReplications(int seconds, double perReplication, int cores) {
         int n = (int) Math.ceil(seconds / Math.max(perReplication, 1e-4));
-        return Math.max(4, Math.min(2_000, n));
+        n = Math.max(4 * cores, Math.min(2_000, n));
+        return (n + cores - 1) / cores * cores;
     }
 
     /** Replications through the experiment runner (rows formatted, then dropped), as a run does them. */

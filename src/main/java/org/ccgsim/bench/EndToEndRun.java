@@ -13,11 +13,20 @@ import java.util.stream.Stream;
 final class EndToEndRun {
     private EndToEndRun() {}
 
-    static Benchmark.EndToEnd run(Path scenarioFile, int replications, int threads, String maxHeap, boolean report, Path workDir,
-                                  Consumer<String> progress) throws IOException, InterruptedException {
+    /** taskset pins a process to CPUs (util-linux); without it a one-core run cannot be made. */
+    static final Path TASKSET = Path.of("/usr/bin/taskset");
+
+    /**
+     * @param oneCore pin the whole JVM (its compiler and collector threads too) to one CPU with taskset,
+     *                so that "one thread" is one core's worth of work, not one thread plus helpers on the other core
+     */
+    static Benchmark.EndToEnd run(Path scenarioFile, int replications, int threads, boolean oneCore, String maxHeap, boolean report,
+                                  Path workDir, Consumer<String> progress) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path out = workDir.resolve("run-" + scenarioFile.getFileName().toString().replace(".yaml", "") + "-" + replications + "-t" + threads);
-        List<String> cmd = new ArrayList<>(List.of(java));
+        List<String> cmd = new ArrayList<>();
+        if (oneCore) cmd.addAll(List.of(TASKSET.toString(), "-c", "0"));
+        cmd.add(java);
         if (maxHeap != null) cmd.add("-Xmx" + maxHeap);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.ccgsim.cli.Main", "run", scenarioFile.toString(),
                 "--replications", String.valueOf(replications), "--threads", String.valueOf(threads), "--out", out.toString(),
@@ -29,9 +38,10 @@ final class EndToEndRun {
         double seconds = (System.nanoTime() - t0) / 1e9;
         delete(out);
         String name = scenarioFile.getFileName().toString().replace(".yaml", "");
-        progress.accept(String.format("ccgsim run %s: %d replications on %d thread(s)%s: %.1f s, exit %d", name, replications, threads,
-                maxHeap == null ? "" : " with -Xmx" + maxHeap, seconds, exit));
-        return new Benchmark.EndToEnd(name, replications, threads, maxHeap == null ? "default" : maxHeap, report, seconds, exit);
+        String cores = oneCore ? "1 (taskset)" : String.valueOf(Runtime.getRuntime().availableProcessors());
+        progress.accept(String.format("ccgsim run %s: %d replications on %d thread(s), %s core(s)%s: %.1f s, exit %d", name, replications,
+                threads, cores, maxHeap == null ? "" : " with -Xmx" + maxHeap, seconds, exit));
+        return new Benchmark.EndToEnd(name, replications, threads, cores, maxHeap == null ? "default" : maxHeap, report, seconds, exit);
     }
 
     private static void delete(Path dir) throws IOException {

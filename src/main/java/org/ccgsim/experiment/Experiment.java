@@ -40,7 +40,7 @@ public final class Experiment {
             ArrayDeque<Future<ReplicationResult>> inFlight = new ArrayDeque<>();
             int next = first;
             int done = 0;
-            int window = threads * 2;
+            int window = threads * 4; // enough queued that a slow replication at the head does not idle the others
             while (next <= last || !inFlight.isEmpty()) {
                 while (next <= last && inFlight.size() < window) {
                     int k = next++;
