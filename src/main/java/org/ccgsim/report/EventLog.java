@@ -108,16 +108,19 @@ public record EventLog(Map<String, Integer> countsByType, int replications, List
     }
 
     /** Mean stated potential over awards, NaN if no award states one. */
+    /**
+     * The potential quality premium of a year for the whole economy: every CCG's potential at an
+     * assessment added up, averaged over replications and assessment years.
+     */
     public double meanPotential() {
-        double sum = 0;
-        int n = 0;
+        Map<Long, Double> byYear = new java.util.HashMap<>();
         for (PremiumAward a : awards) {
-            if (!Double.isNaN(a.potential())) {
-                sum += a.potential();
-                n++;
-            }
+            if (!Double.isNaN(a.potential())) byYear.merge(((long) a.replication() << 32) | a.month(), a.potential(), Double::sum);
         }
-        return n == 0 ? Double.NaN : sum / n;
+        if (byYear.isEmpty()) return Double.NaN;
+        double sum = 0;
+        for (double v : byYear.values()) sum += v;
+        return sum / byYear.size();
     }
 
     /** Events of a type per replication, on average. */

@@ -41,7 +41,7 @@ final class Findings {
             double actual = e.averageOver(s.fromMonth(), s.toMonth());
             double gap = believed - actual;
             if (!Double.isNaN(gap) && Math.abs(gap) >= 0.005) {
-                out.add("In the final year the CCG's leaders believed engagement was " + Format.value(believed, Kind.SHARE) + ", "
+                out.add("In the final year " + (m.isMultiCcg() ? "the CCGs' leaders" : "the CCG's leaders") + " believed engagement was " + Format.value(believed, Kind.SHARE) + ", "
                         + Format.value(Math.abs(gap), Kind.SHARE) + (gap > 0 ? " higher" : " lower") + " than practices' own mean of "
                         + Format.value(actual, Kind.SHARE) + ".");
             }

@@ -70,11 +70,37 @@ public record ScenarioInfo(String name, String description, int months, int repl
             if (counts.size() == 1) {
                 return counts.keySet().iterator().next();
             }
+            if (counts.size() > 4) return spread(counts, list.size() + " " + switch (many) {
+                case "ccgs" -> "CCGs";
+                case "areaTeams" -> "Area Teams";
+                default -> many;
+            });
             StringBuilder sb = new StringBuilder("varies: ");
             counts.forEach((v, n) -> sb.append(v).append(" (").append(n).append(") "));
             return sb.toString().trim();
         }
         return plain(root.path(single).at(pointer));
+    }
+
+    /** Many distinct values (a generated England): their range and median for numbers, the commonest few otherwise. */
+    private static String spread(Map<String, Integer> counts, String organisations) {
+        List<Double> numbers = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            try {
+                for (int i = 0; i < e.getValue(); i++) numbers.add(Double.parseDouble(e.getKey()));
+            } catch (NumberFormatException notANumber) {
+                List<Map.Entry<String, Integer>> common = new ArrayList<>(counts.entrySet());
+                common.sort((a, b) -> b.getValue() - a.getValue());
+                StringBuilder sb = new StringBuilder("varies: ");
+                for (Map.Entry<String, Integer> c : common.subList(0, 3)) sb.append(c.getKey()).append(" (").append(c.getValue()).append(") ");
+                return sb.append("and ").append(counts.size() - 3).append(" other values").toString();
+            }
+        }
+        java.util.Collections.sort(numbers);
+        int n = numbers.size();
+        double median = n % 2 == 1 ? numbers.get(n / 2) : (numbers.get(n / 2 - 1) + numbers.get(n / 2)) / 2;
+        return "varies from " + Format.number(numbers.get(0), 2) + " to " + Format.number(numbers.get(n - 1), 2) + " (median "
+                + Format.number(median, 2) + " over " + organisations + ")";
     }
 
     private static String plain(JsonNode v) {
