@@ -110,6 +110,7 @@ class CommandLineTest {
         assertEquals(0, run("validate", "scenarios/baseline.yaml", "scenarios/engagement.yaml", "scenarios/directive.yaml",
                 "scenarios/adaptive.yaml", "scenarios/standoff.yaml", "scenarios/area-team-directive.yaml",
                 "scenarios/quality-premium-to-practices.yaml", "scenarios/fund-to-social-care.yaml", "scenarios/staffordshire-cluster.yaml",
-                "scenarios/switch-to-directive.yaml", "scenarios/england.yaml"));
+                "scenarios/switch-to-directive.yaml", "scenarios/england.yaml", "scenarios/england-directive.yaml",
+                "scenarios/england-standoff.yaml"));
     }
 }
