@@ -121,6 +121,9 @@ public class EconomyGui extends GUIState {
 
     EconomyLayout layout() { return layout; }
 
+    /** For tests: the portrayal of the agents, as the display hit-tests it. */
+    ContinuousPortrayal2D agentsPortrayal() { return agentsPortrayal; }
+
     // ---- launching ----
 
     /**

@@ -25,8 +25,8 @@ import sim.util.Double2D;
  * their names, so a large world is laid out by Area Team instead: each Area Team is a patch, with
  * its CCGs on a ring, each CCG a compact disc of equal-sized practice dots (a sunflower spiral with a
  * wedge left open towards the middle), and the hospitals those CCGs use in the middle of the patch,
- * each on the side nearest its CCGs. The patches are packed in rows, in Area Team order, each named
- * above its diamond. See {@link #large()}.
+ * each on the side nearest its CCGs. The patches are packed in rows, in Area Team order, each with
+ * its Area Team's diamond and name above it. See {@link #large()}.
  */
 public final class EconomyLayout {
     /** Radius of the practice with the largest list. */
