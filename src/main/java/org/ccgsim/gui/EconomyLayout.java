@@ -361,8 +361,7 @@ public final class EconomyLayout {
         double hospitalRing = m <= 1 ? 0 : slot / (2 * Math.sin(Math.PI / m));
         double hub = m == 0 ? 0 : hospitalRing + NODE_HALF_SIZE + CLUSTER_GAP;
         double[] r = new double[k];
-        double rMax = 0;
-        for (int i = 0; i < k; i++) rMax = Math.max(rMax, r[i] = clusterRadii.get(members[i]));
+        for (int i = 0; i < k; i++) r[i] = clusterRadii.get(members[i]);
 
         // discs packed round the hub, largest first, each where it keeps the patch smallest
         List<double[]> placed = new ArrayList<>(); // x, y, radius
