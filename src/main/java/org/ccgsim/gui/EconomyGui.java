@@ -87,6 +87,7 @@ public class EconomyGui extends GUIState {
     JFrame tickerFrame;
     LiveCharts charts;
     EventsTicker ticker;
+    LegendPanel legend;
 
     public static String getName() { return "ccgsim: a CCG and its health economy"; }
 
@@ -119,6 +120,9 @@ public class EconomyGui extends GUIState {
     public Scenario startingScenario() { return source.template; }
 
     EconomyLayout layout() { return layout; }
+
+    /** For tests: the portrayal of the agents, as the display hit-tests it. */
+    ContinuousPortrayal2D agentsPortrayal() { return agentsPortrayal; }
 
     // ---- launching ----
 
@@ -225,14 +229,16 @@ public class EconomyGui extends GUIState {
         agentsPortrayal.setPortrayalForClass(Practice.class, new EconomyPortrayals.PracticePortrayal(this::layout));
         agentsPortrayal.setPortrayalForClass(Ccg.class, new EconomyPortrayals.CcgPortrayal(this::layout));
         agentsPortrayal.setPortrayalForClass(AcuteTrust.class, new EconomyPortrayals.TrustPortrayal(this::layout));
-        agentsPortrayal.setPortrayalForClass(AreaTeam.class, new EconomyPortrayals.AreaTeamPortrayal());
+        agentsPortrayal.setPortrayalForClass(AreaTeam.class, new EconomyPortrayals.AreaTeamPortrayal(this::layout));
         agentsPortrayal.setPortrayalForClass(EconomyLayout.LocalityLabel.class, new EconomyPortrayals.LocalityPortrayal(this::layout));
         flowsPortrayal.setField(new SpatialNetwork2D(space, flows));
-        flowsPortrayal.setPortrayalForAll(new EconomyPortrayals.FlowPortrayal(() -> largestFlow, () -> contractCount, () -> layout.crowded()));
+        flowsPortrayal.setPortrayalForAll(new EconomyPortrayals.FlowPortrayal(() -> largestFlow, () -> contractCount,
+                () -> layout.crowded(), () -> layout.large()));
         if (display != null) {
             display.reset();
             display.repaint();
         }
+        if (legend != null) legend.repaint(); // it says what this layout draws
         if (displayFrame != null) displayFrame.setTitle("Health economy: " + e.scenario().name);
     }
 
@@ -246,7 +252,8 @@ public class EconomyGui extends GUIState {
         display.attach(agentsPortrayal, "Practices, CCGs, trusts, Area Team");
         displayFrame = display.createFrame();
         displayFrame.setTitle("Health economy: " + source.template.name);
-        displayFrame.getContentPane().add(new LegendPanel(), BorderLayout.SOUTH);
+        legend = new LegendPanel(this::layout);
+        displayFrame.getContentPane().add(legend, BorderLayout.SOUTH);
         displayFrame.pack();
         displayFrame.setLocation(0, 0);
         c.registerFrame(displayFrame);
@@ -276,6 +283,7 @@ public class EconomyGui extends GUIState {
         super.quit();
         for (JFrame f : new JFrame[] {displayFrame, chartsFrame, tickerFrame}) if (f != null) f.dispose();
         displayFrame = chartsFrame = tickerFrame = null;
+        legend = null;
         display = null;
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ccgsim.model.AcuteTrust;
 import org.ccgsim.model.AreaTeam;
 import org.ccgsim.model.Ccg;
+import org.ccgsim.model.Contract;
 import org.ccgsim.model.HealthEconomy;
 import org.ccgsim.model.Practice;
 import sim.util.Double2D;
@@ -19,6 +20,13 @@ import sim.util.Double2D;
  * hospitals to its right, the Area Team above. Several CCGs: on a ring, hospitals in the centre,
  * Area Teams above the ring. Practices never overlap: ring slots are at least one practice
  * diameter plus a gap apart (chord length), and rings are that far apart radially.
+ *
+ * <p>More than {@link #LARGE_WORLD_CCGS} CCGs (all of England has 211) do not fit on one ring with
+ * their names, so a large world is laid out by Area Team instead: each Area Team is a patch, with
+ * its CCGs on a ring, each CCG a compact disc of equal-sized practice dots (a sunflower spiral with a
+ * wedge left open towards the middle), and the hospitals those CCGs use in the middle of the patch,
+ * each on the side nearest its CCGs. The patches are packed in rows, in Area Team order, each with
+ * its Area Team's diamond and name above it. See {@link #large()}.
  */
 public final class EconomyLayout {
     /** Radius of the practice with the largest list. */
@@ -34,6 +42,24 @@ public final class EconomyLayout {
     static final double NODE_HALF_SIZE = 2.2;
     static final double MARGIN = 3.0;
 
+    /**
+     * Above this many CCGs the world is laid out by Area Team ({@link #large()}). A dozen CCGs on
+     * one ring is about as many as still leaves room for their names; the shipped cluster has seven.
+     */
+    public static final int LARGE_WORLD_CCGS = 12;
+    /** Large worlds: every practice is a dot of this radius (list sizes cannot be read at that scale). */
+    static final double DOT_RADIUS = 1.0;
+    static final double DOT_GAP = 0.2;
+    /** Large worlds: room around a CCG's square before its first dots. */
+    static final double DOT_CORE = 2.3 + DOT_RADIUS;
+    /** Large worlds: the wedge of a CCG's disc left free of dots, facing the hospitals. */
+    static final double DOT_WEDGE = 0.6;
+    /** Large worlds: space between neighbouring CCG discs, between the discs and the hospitals, and between patches. */
+    static final double CLUSTER_GAP = 1.0;
+    static final double PATCH_GAP = 4.0;
+    /** Large worlds: room for an Area Team's name above its patch, in pixels. */
+    static final double PATCH_LABEL_WIDTH = 110, PATCH_LABEL_HEIGHT = 15;
+
     /** A locality name placed outside its sector. */
     public record LocalityLabel(Ccg ccg, int locality) {
         @Override public String toString() { return ccg.getId() + " locality " + (locality + 1); }
@@ -45,6 +71,10 @@ public final class EconomyLayout {
     final List<LocalityLabel> localityLabels = new ArrayList<>();
     /** Direction from the CCG to each locality label, so the text can lean away from the practices. */
     final Map<LocalityLabel, Double> labelAngles = new IdentityHashMap<>();
+    /** The middle of each Area Team's patch (large worlds only). */
+    final Map<AreaTeam, Double2D> patchCentres = new IdentityHashMap<>();
+    final Map<AreaTeam, Double> patchRadii = new IdentityHashMap<>();
+    private boolean large;
     private double width, height;
 
     private EconomyLayout() {}
@@ -58,6 +88,15 @@ public final class EconomyLayout {
     public List<LocalityLabel> localityLabels() { return localityLabels; }
     /** Several CCGs share the picture: their labels use short names. */
     public boolean crowded() { return clusterRadii.size() > 1; }
+    /**
+     * Laid out by Area Team, for more than {@link #LARGE_WORLD_CCGS} CCGs: practices are equal dots,
+     * CCGs and hospitals carry no names on the picture (double-click to inspect), Area Teams do.
+     */
+    public boolean large() { return large; }
+    /** Large worlds: the middle of an Area Team's patch, or null. */
+    public Double2D patchCentreOf(AreaTeam a) { return patchCentres.get(a); }
+    /** Large worlds: the radius of an Area Team's patch (its CCG discs included). */
+    public double patchRadiusOf(AreaTeam a) { return patchRadii.getOrDefault(a, 0.0); }
     /** Angle (radians, y down) from a locality label's CCG to the label. */
     public double angleOf(LocalityLabel l) { return labelAngles.getOrDefault(l, 0.0); }
 
@@ -87,26 +126,30 @@ public final class EconomyLayout {
             u1 = u2;
             f1 = misfit(economy, u1, displayWidth, aspect);
         }
-        EconomyLayout layout = build(economy, u1);
+        EconomyLayout layout = build(economy, u1, aspect);
         double w = Math.max(layout.width, layout.height * aspect);
         double h = w / aspect;
-        double dx = (w - layout.width) / 2, dy = (h - layout.height) / 2;
-        layout.positions.replaceAll((k, v) -> new Double2D(v.x + dx, v.y + dy));
+        layout.shift((w - layout.width) / 2, (h - layout.height) / 2);
         layout.width = w;
         layout.height = h;
         return layout;
     }
 
-    private static EconomyLayout build(HealthEconomy economy, double unitsPerPixel) {
+    private static EconomyLayout build(HealthEconomy economy, double unitsPerPixel, double aspect) {
         EconomyLayout layout = new EconomyLayout();
         layout.unitsPerPixel = unitsPerPixel;
-        layout.build(economy.ccgs(), economy.trusts(), economy.areaTeams());
+        if (economy.ccgs().length > LARGE_WORLD_CCGS) {
+            layout.large = true;
+            layout.buildLarge(economy.ccgs(), economy.trusts(), economy.areaTeams(), aspect);
+        } else {
+            layout.build(economy.ccgs(), economy.trusts(), economy.areaTeams());
+        }
         return layout;
     }
 
     /** Field units per pixel the display would give this layout, less the guess it was built with. */
     private static double misfit(HealthEconomy economy, double unitsPerPixel, double displayWidth, double aspect) {
-        EconomyLayout l = build(economy, unitsPerPixel);
+        EconomyLayout l = build(economy, unitsPerPixel, aspect);
         return Math.max(l.width, l.height * aspect) / displayWidth - unitsPerPixel;
     }
 
@@ -192,6 +235,220 @@ public final class EconomyLayout {
         }
     }
 
+    // ---- large worlds: by Area Team ----
+
+    /** Turn between successive dots of a sunflower spiral: the golden angle. */
+    private static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+    /** Area a dot takes in the spiral, in squared pitches; the spiral packs less evenly than a hexagonal grid. */
+    static final double DOT_AREA = 1.0;
+
+    private void buildLarge(Ccg[] ccgs, AcuteTrust[] trusts, AreaTeam[] areaTeams, double aspect) {
+        // each CCG a disc of dots around the origin, its open wedge facing angle 0
+        Map<Ccg, Map<Object, Double2D>> discs = new IdentityHashMap<>();
+        for (Ccg c : ccgs) {
+            Map<Object, Double2D> local = new IdentityHashMap<>();
+            clusterRadii.put(c, placeDisc(c, local));
+            discs.put(c, local);
+        }
+        // each hospital in the patch of the Area Team whose CCGs send it most
+        Map<AreaTeam, List<AcuteTrust>> hospitals = new IdentityHashMap<>();
+        for (AreaTeam a : areaTeams) hospitals.put(a, new ArrayList<>());
+        for (AcuteTrust t : trusts) hospitals.get(homeOf(t, areaTeams)).add(t);
+
+        int n = areaTeams.length;
+        List<Map<Object, Double2D>> patches = new ArrayList<>();
+        double[] radius = new double[n], cellW = new double[n], cellH = new double[n];
+        double above = Math.max(px(PATCH_LABEL_HEIGHT), 2 * NODE_HALF_SIZE) + 0.5; // the diamond and name, then the patch
+        for (int i = 0; i < n; i++) {
+            Map<Object, Double2D> local = new IdentityHashMap<>();
+            radius[i] = placePatch(areaTeams[i], hospitals.get(areaTeams[i]), discs, local);
+            patches.add(local);
+            cellW[i] = Math.max(2 * radius[i], px(PATCH_LABEL_WIDTH));
+            cellH[i] = above + 2 * radius[i];
+        }
+
+        // patches in rows, in Area Team order: the number a row takes that best fills the display's shape
+        int bestCols = 1;
+        double bestSize = Double.MAX_VALUE;
+        for (int cols = 1; cols <= Math.max(1, n); cols++) {
+            double w = 0, h = 0;
+            for (int start = 0; start < n; start += cols) {
+                double rowW = -PATCH_GAP, rowH = 0;
+                for (int i = start; i < Math.min(n, start + cols); i++) {
+                    rowW += cellW[i] + PATCH_GAP;
+                    rowH = Math.max(rowH, cellH[i]);
+                }
+                w = Math.max(w, rowW);
+                h += rowH + PATCH_GAP;
+            }
+            double size = Math.max(w, (h - PATCH_GAP) * aspect);
+            if (size < bestSize - 1e-9) {
+                bestSize = size;
+                bestCols = cols;
+            }
+        }
+        double y = 0;
+        for (int start = 0; start < n; start += bestCols) {
+            int end = Math.min(n, start + bestCols);
+            double rowW = -PATCH_GAP, rowH = 0;
+            for (int i = start; i < end; i++) {
+                rowW += cellW[i] + PATCH_GAP;
+                rowH = Math.max(rowH, cellH[i]);
+            }
+            double x = -rowW / 2; // rows centred on x = 0
+            for (int i = start; i < end; i++) {
+                Double2D centre = new Double2D(x + cellW[i] / 2, y + above + radius[i]);
+                patchCentres.put(areaTeams[i], centre);
+                patchRadii.put(areaTeams[i], radius[i]);
+                for (Map.Entry<Object, Double2D> e : patches.get(i).entrySet()) {
+                    positions.put(e.getKey(), new Double2D(centre.x + e.getValue().x, centre.y + e.getValue().y));
+                }
+                x += cellW[i] + PATCH_GAP;
+            }
+            y += rowH + PATCH_GAP;
+        }
+        fitToField(ccgs);
+    }
+
+    /** The Area Team whose CCGs' contracts with the hospital cover most patients; the first if it has none. */
+    private static AreaTeam homeOf(AcuteTrust t, AreaTeam[] areaTeams) {
+        Map<AreaTeam, Double> weight = new IdentityHashMap<>();
+        AreaTeam best = areaTeams[0];
+        double most = 0;
+        for (Contract k : t.contracts()) {
+            double w = weight.merge(k.ccg.areaTeam(), weightOf(k), Double::sum);
+            if (w > most) {
+                most = w;
+                best = k.ccg.areaTeam();
+            }
+        }
+        return best;
+    }
+
+    /** How much a contract pulls its hospital towards its CCG: the patients it covers (at least a token). */
+    private static double weightOf(Contract k) { return Math.max(1e-6, k.share * Math.max(1, k.ccg.getPopulation())); }
+
+    /**
+     * One CCG's practices as equal dots on a sunflower spiral around its square, leaving a wedge free
+     * around angle 0 (turned towards the hospitals later); returns the disc's radius.
+     */
+    private double placeDisc(Ccg ccg, Map<Object, Double2D> local) {
+        local.put(ccg, new Double2D(0, 0));
+        double pitch = 2 * DOT_RADIUS + DOT_GAP;
+        double open = 2 * Math.PI - DOT_WEDGE;
+        double perDot = DOT_AREA * pitch * pitch * 2 * Math.PI / open; // as if the wedge were filled too
+        double outer = DOT_CORE - DOT_RADIUS;
+        Practice[] ps = ccg.practices();
+        for (int i = 0; i < ps.length; i++) {
+            double rho = Math.sqrt(DOT_CORE * DOT_CORE + perDot * i / Math.PI);
+            double a = DOT_WEDGE / 2 + (i * GOLDEN_ANGLE) % (2 * Math.PI) * open / (2 * Math.PI);
+            local.put(ps[i], new Double2D(rho * Math.cos(a), rho * Math.sin(a)));
+            radii.put(ps[i], DOT_RADIUS);
+            outer = rho;
+        }
+        return outer + DOT_RADIUS;
+    }
+
+    /**
+     * One Area Team's patch around the origin: its CCGs' discs on a ring, wedges facing the middle,
+     * where its hospitals sit on a small ring, each on the side nearest the CCGs it serves; the Area
+     * Team's diamond above. Returns the patch's radius.
+     */
+    private double placePatch(AreaTeam at, List<AcuteTrust> hospitals, Map<Ccg, Map<Object, Double2D>> discs, Map<Object, Double2D> local) {
+        Ccg[] members = at.ccgs();
+        int k = members.length, m = hospitals.size();
+        double slot = 2 * NODE_HALF_SIZE + 1.0;
+        double hospitalRing = m <= 1 ? 0 : slot / (2 * Math.sin(Math.PI / m));
+        double hub = m == 0 ? 0 : hospitalRing + NODE_HALF_SIZE + CLUSTER_GAP;
+        double[] r = new double[k];
+        for (int i = 0; i < k; i++) r[i] = clusterRadii.get(members[i]);
+
+        // discs packed round the hub, largest first, each where it keeps the patch smallest
+        List<double[]> placed = new ArrayList<>(); // x, y, radius
+        if (hub > 0) placed.add(new double[] {0, 0, hub});
+        Integer[] bySize = new Integer[k];
+        for (int i = 0; i < k; i++) bySize[i] = i;
+        java.util.Arrays.sort(bySize, (a, b) -> Double.compare(r[b], r[a]));
+        double patch = hub;
+        for (int i : bySize) {
+            Double2D centre = packNext(placed, r[i]);
+            placed.add(new double[] {centre.x, centre.y, r[i]});
+            // the open wedge faces the middle, where the hospitals are
+            double facing = centre.x == 0 && centre.y == 0 ? Math.PI / 2 : Math.atan2(-centre.y, -centre.x);
+            double cos = Math.cos(facing), sin = Math.sin(facing);
+            for (Map.Entry<Object, Double2D> e : discs.get(members[i]).entrySet()) {
+                Double2D v = e.getValue();
+                local.put(e.getKey(), new Double2D(centre.x + v.x * cos - v.y * sin, centre.y + v.x * sin + v.y * cos));
+            }
+            patch = Math.max(patch, Math.hypot(centre.x, centre.y) + r[i]);
+        }
+
+        // hospitals: slots round the hub in the order of the directions of their CCGs
+        double[] towards = new double[m];
+        Integer[] order = new Integer[m];
+        for (int j = 0; j < m; j++) {
+            double x = 0, y = 0;
+            for (Contract c : hospitals.get(j).contracts()) {
+                Double2D p = local.get(c.ccg);
+                if (p == null) continue; // a CCG of another Area Team
+                x += weightOf(c) * p.x;
+                y += weightOf(c) * p.y;
+            }
+            towards[j] = x == 0 && y == 0 ? 0 : Math.atan2(y, x);
+            order[j] = j;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(towards[a], towards[b]));
+        double sx = 0, sy = 0; // turn the ring of slots to follow the directions best (circular mean)
+        for (int j = 0; j < m; j++) {
+            double d = towards[order[j]] - 2 * Math.PI * j / Math.max(1, m);
+            sx += Math.cos(d);
+            sy += Math.sin(d);
+        }
+        double first = sx == 0 && sy == 0 ? 0 : Math.atan2(sy, sx);
+        for (int j = 0; j < m; j++) {
+            double a = first + 2 * Math.PI * j / m;
+            local.put(hospitals.get(order[j]), new Double2D(hospitalRing * Math.cos(a), hospitalRing * Math.sin(a)));
+        }
+        // the diamond at the left of the name, which is centred above the patch
+        double above = Math.max(px(PATCH_LABEL_HEIGHT), 2 * NODE_HALF_SIZE) / 2 + 0.5;
+        local.put(at, new Double2D(NODE_HALF_SIZE - px(PATCH_LABEL_WIDTH) / 2, -patch - above));
+        return patch;
+    }
+
+    /**
+     * Where a disc of radius r goes next to the discs already placed: touching two of them (or the
+     * first, above it), clear of all, and as close to the middle as it can be.
+     */
+    private static Double2D packNext(List<double[]> placed, double r) {
+        if (placed.isEmpty()) return new Double2D(0, 0);
+        List<Double2D> candidates = new ArrayList<>();
+        for (double[] a : placed) candidates.add(new Double2D(a[0], a[1] - a[2] - r - CLUSTER_GAP));
+        for (int i = 0; i < placed.size(); i++) {
+            for (int j = i + 1; j < placed.size(); j++) {
+                double[] a = placed.get(i), b = placed.get(j);
+                double ra = a[2] + r + CLUSTER_GAP, rb = b[2] + r + CLUSTER_GAP;
+                double dx = b[0] - a[0], dy = b[1] - a[1], d = Math.hypot(dx, dy);
+                if (d == 0 || d > ra + rb || d < Math.abs(ra - rb)) continue;
+                double along = (ra * ra - rb * rb + d * d) / (2 * d), off = Math.sqrt(Math.max(0, ra * ra - along * along));
+                double mx = a[0] + along * dx / d, my = a[1] + along * dy / d;
+                candidates.add(new Double2D(mx - off * dy / d, my + off * dx / d));
+                candidates.add(new Double2D(mx + off * dy / d, my - off * dx / d));
+            }
+        }
+        Double2D best = null;
+        double bestReach = Double.MAX_VALUE;
+        for (Double2D c : candidates) {
+            boolean clear = true;
+            for (double[] p : placed) clear &= Math.hypot(c.x - p[0], c.y - p[1]) >= p[2] + r + CLUSTER_GAP - 1e-9;
+            double reach = Math.hypot(c.x, c.y) + r;
+            if (clear && reach < bestReach - 1e-9) {
+                best = c;
+                bestReach = reach;
+            }
+        }
+        return best; // never null: the point above the topmost disc is always clear
+    }
+
     /** Places one CCG's practices by locality; returns the cluster radius. */
     private double placeCluster(Ccg ccg, Map<Object, Double2D> local, boolean labelLocalities) {
         Practice[] practices = ccg.practices();
@@ -237,6 +494,11 @@ public final class EconomyLayout {
         return outermost;
     }
 
+    private void shift(double dx, double dy) {
+        positions.replaceAll((k, v) -> new Double2D(v.x + dx, v.y + dy));
+        patchCentres.replaceAll((k, v) -> new Double2D(v.x + dx, v.y + dy));
+    }
+
     /** Shifts everything so the picture starts at the margin and records the field's size. */
     private void fitToField(Ccg[] ccgs) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
@@ -244,7 +506,14 @@ public final class EconomyLayout {
             Object o = e.getKey();
             Double2D p = e.getValue();
             double rx, top, bottom;
-            if (o instanceof Ccg c) {
+            if (large) { // no names but the Area Teams', to the right of their diamonds
+                if (o instanceof Practice) continue;
+                rx = top = bottom = o instanceof Ccg c ? clusterRadii.get(c) : NODE_HALF_SIZE;
+                if (o instanceof AreaTeam) {
+                    top = bottom = Math.max(px(PATCH_LABEL_HEIGHT), 2 * NODE_HALF_SIZE) / 2;
+                    maxX = Math.max(maxX, p.x - NODE_HALF_SIZE + px(PATCH_LABEL_WIDTH));
+                }
+            } else if (o instanceof Ccg c) {
                 rx = Math.max(clusterRadii.get(c), px(CCG_LABEL_WIDTH) / 2);
                 top = clusterRadii.get(c);
                 bottom = top + px(CCG_LABEL_HEIGHT); // the CCG's name under its cluster
@@ -261,8 +530,7 @@ public final class EconomyLayout {
             minY = Math.min(minY, p.y - top);
             maxY = Math.max(maxY, p.y + bottom);
         }
-        double dx = MARGIN - minX, dy = MARGIN - minY;
-        positions.replaceAll((k, v) -> new Double2D(v.x + dx, v.y + dy));
+        shift(MARGIN - minX, MARGIN - minY);
         width = maxX - minX + 2 * MARGIN;
         height = maxY - minY + 2 * MARGIN;
     }

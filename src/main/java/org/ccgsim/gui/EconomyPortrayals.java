@@ -2,6 +2,7 @@ package org.ccgsim.gui;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
@@ -67,10 +68,15 @@ final class EconomyPortrayals {
         }
     }
 
-    /** A practice: a disc whose area follows its list size, coloured by engagement, ringed under remedial action. */
+    /**
+     * A practice: a disc whose area follows its list size, coloured by engagement, ringed under
+     * remedial action. In a large world every practice is the same small dot, without an outline
+     * (at two or three pixels across an outline would hide the colour), and the ring is thinner.
+     */
     static final class PracticePortrayal extends Node {
         private static final long serialVersionUID = 1L;
         static final BasicStroke REMEDIAL_RING = new BasicStroke(2.2f);
+        static final BasicStroke REMEDIAL_RING_LARGE = new BasicStroke(1.2f);
         private final transient Supplier<EconomyLayout> layout;
 
         PracticePortrayal(Supplier<EconomyLayout> layout) { this.layout = layout; }
@@ -86,16 +92,19 @@ final class EconomyPortrayals {
             Practice p = (Practice) object;
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             Ellipse2D disc = (Ellipse2D) shape(object, info);
+            boolean large = layout.get().large();
             g.setColor(EngagementColours.of(p.getEngagement()));
             g.fill(disc);
-            g.setColor(OUTLINE);
-            g.setStroke(new BasicStroke(0.8f));
-            g.draw(disc);
+            if (!large) {
+                g.setColor(OUTLINE);
+                g.setStroke(new BasicStroke(0.8f));
+                g.draw(disc);
+            }
             if (p.getUnderRemedialAction()) {
                 // a black ring outside the disc: readable whatever the fill colour
-                double r = disc.getWidth() / 2 + 2.5;
+                double r = disc.getWidth() / 2 + (large ? 1.2 : 2.5);
                 g.setColor(Color.BLACK);
-                g.setStroke(REMEDIAL_RING);
+                g.setStroke(large ? REMEDIAL_RING_LARGE : REMEDIAL_RING);
                 g.draw(new Ellipse2D.Double(info.draw.x - r, info.draw.y - r, 2 * r, 2 * r));
             }
             selection(g, object, info);
@@ -108,7 +117,10 @@ final class EconomyPortrayals {
         }
     }
 
-    /** A CCG: a square in the middle of its practices, filled with its practices' mean engagement, named below the cluster. */
+    /**
+     * A CCG: a square in the middle of its practices, filled with its practices' mean engagement,
+     * named below the cluster; in a large world not named (double-click it to find out which it is).
+     */
     static final class CcgPortrayal extends Node {
         private static final long serialVersionUID = 1L;
         private final transient Supplier<EconomyLayout> layout;
@@ -129,13 +141,14 @@ final class EconomyPortrayals {
             g.setColor(EngagementColours.of(meanEngagement(c)));
             g.fill(box);
             g.setColor(INK);
-            g.setStroke(new BasicStroke(2f));
+            g.setStroke(new BasicStroke(layout.get().large() ? 1f : 2f)); // a thick frame would hide a small square's colour
             g.draw(box);
             boolean directions = c.getUnderDirections();
             if (directions) { // a second frame: the Area Team has taken the wheel
                 g.draw(new Rectangle2D.Double(box.getX() - 4, box.getY() - 4, box.getWidth() + 8, box.getHeight() + 8));
             }
             selection(g, object, info);
+            if (layout.get().large()) return;
             double below = info.draw.y + layout.get().clusterRadiusOf(c) * scale(info) - 4;
             boolean crowded = layout.get().crowded();
             String style = crowded ? shortStyleWords(c) : styleWords(c);
@@ -171,7 +184,7 @@ final class EconomyPortrayals {
         return ps.length == 0 ? 0 : s / ps.length;
     }
 
-    /** An acute trust: a rounded square with an H, named below with its occupancy and waiting list. */
+    /** An acute trust: a rounded square with an H, named below with its occupancy and waiting list (not in a large world). */
     static final class TrustPortrayal extends Node {
         private static final long serialVersionUID = 1L;
         private final transient Supplier<EconomyLayout> layout;
@@ -197,12 +210,16 @@ final class EconomyPortrayals {
             g.setColor(NHS_BLUE);
             g.fill(box);
             double h = box.getWidth() / 2;
-            g.setColor(Color.WHITE); // an "H" for hospital
-            g.setStroke(new BasicStroke((float) Math.max(1.5, h / 4)));
-            g.draw(new Line2D.Double(info.draw.x - h / 2.5, info.draw.y - h / 2, info.draw.x - h / 2.5, info.draw.y + h / 2));
-            g.draw(new Line2D.Double(info.draw.x + h / 2.5, info.draw.y - h / 2, info.draw.x + h / 2.5, info.draw.y + h / 2));
-            g.draw(new Line2D.Double(info.draw.x - h / 2.5, info.draw.y, info.draw.x + h / 2.5, info.draw.y));
+            boolean large = layout.get().large();
+            if (!large) { // an "H" for hospital; in a large world the box is too small to read one
+                g.setColor(Color.WHITE);
+                g.setStroke(new BasicStroke((float) Math.max(1.5, h / 4)));
+                g.draw(new Line2D.Double(info.draw.x - h / 2.5, info.draw.y - h / 2, info.draw.x - h / 2.5, info.draw.y + h / 2));
+                g.draw(new Line2D.Double(info.draw.x + h / 2.5, info.draw.y - h / 2, info.draw.x + h / 2.5, info.draw.y + h / 2));
+                g.draw(new Line2D.Double(info.draw.x - h / 2.5, info.draw.y, info.draw.x + h / 2.5, info.draw.y));
+            }
             selection(g, object, info);
+            if (large) return;
             double y = info.draw.y + h + 2;
             boolean crowded = layout.get().crowded();
             String name = crowded ? shortName(t.getName()) : t.getName();
@@ -215,9 +232,12 @@ final class EconomyPortrayals {
         @Override public String getName(LocationWrapper wrapper) { return ((AcuteTrust) wrapper.getObject()).getName(); }
     }
 
-    /** The Area Team: a diamond, named below with its style. */
+    /** The Area Team: a diamond, named below with its style; in a large world, above its patch, by name only. */
     static final class AreaTeamPortrayal extends Node {
         private static final long serialVersionUID = 1L;
+        private final transient Supplier<EconomyLayout> layout;
+
+        AreaTeamPortrayal(Supplier<EconomyLayout> layout) { this.layout = layout; }
 
         @Override
         java.awt.Shape shape(Object object, DrawInfo2D info) {
@@ -240,6 +260,13 @@ final class EconomyPortrayals {
             g.fill(d);
             selection(g, object, info);
             double h = EconomyLayout.NODE_HALF_SIZE * scale(info);
+            if (layout.get().large()) { // the name to the right of the diamond, above the patch
+                FontMetrics fm = g.getFontMetrics(PictureLabels.NAME);
+                String name = a.getName();
+                PictureLabels.centred(g, info.draw.x + h + 4 + fm.stringWidth(name) / 2.0, info.draw.y - fm.getHeight() / 2.0,
+                        INK, PictureLabels.NAME, name);
+                return;
+            }
             double y = PictureLabels.centred(g, info.draw.x, info.draw.y + h + 2, INK, PictureLabels.NAME,
                     PictureLabels.wrap("NHS England: " + a.getName(), 34));
             PictureLabels.centred(g, info.draw.x, y, INK, PictureLabels.DETAIL, a.getStyle() + " style");
@@ -279,11 +306,15 @@ final class EconomyPortrayals {
         private final transient DoubleSupplier largestFlow;
         private final transient java.util.function.IntSupplier contractCount;
         private final transient java.util.function.BooleanSupplier crowded;
+        private final transient java.util.function.BooleanSupplier large;
 
-        FlowPortrayal(DoubleSupplier largestFlow, java.util.function.IntSupplier contractCount, java.util.function.BooleanSupplier crowded) {
+        /** @param large a large world: hundreds of contracts, so thinner lines and no words on them */
+        FlowPortrayal(DoubleSupplier largestFlow, java.util.function.IntSupplier contractCount,
+                      java.util.function.BooleanSupplier crowded, java.util.function.BooleanSupplier large) {
             this.largestFlow = largestFlow;
             this.contractCount = contractCount;
             this.crowded = crowded;
+            this.large = large;
         }
 
         static Color colour(ContractState s) {
@@ -320,7 +351,7 @@ final class EconomyPortrayals {
         float width(Contract c) {
             double largest = largestFlow.getAsDouble();
             double share = largest <= 0 ? 0.3 : Math.sqrt(c.getReferralsThisMonth() / largest);
-            return (float) (1.5 + 8.5 * share);
+            return large.getAsBoolean() ? (float) (0.8 + 2.2 * share) : (float) (1.5 + 8.5 * share);
         }
 
         @Override
@@ -334,7 +365,7 @@ final class EconomyPortrayals {
             g.setStroke(stroke(s, width(c)));
             g.draw(new Line2D.Double(e.draw.x, e.draw.y, e.secondPoint.x, e.secondPoint.y));
             // name the state when it matters, or when there are few enough lines to name them all
-            if (s == ContractState.STANDOFF || s == ContractState.ARBITRATED || contractCount.getAsInt() <= 4) {
+            if (!large.getAsBoolean() && (s == ContractState.STANDOFF || s == ContractState.ARBITRATED || contractCount.getAsInt() <= 4)) {
                 // several CCGs' lines meet at the hospitals in the middle: name them near the CCG's end instead
                 double t = crowded.getAsBoolean() ? 0.3 : 0.55;
                 double mx = (1 - t) * e.draw.x + t * e.secondPoint.x, my = (1 - t) * e.draw.y + t * e.secondPoint.y;

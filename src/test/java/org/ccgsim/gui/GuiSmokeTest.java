@@ -1,6 +1,7 @@
 package org.ccgsim.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.GraphicsEnvironment;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.LocationWrapper;
+import sim.util.Bag;
 import sim.util.Properties;
 import sim.util.SimpleProperties;
 
@@ -100,6 +104,28 @@ class GuiSmokeTest {
             BufferedImage seven = GuiDriver.paint(gui.displayFrame.getContentPane());
             ImageIO.write(seven, "png", OUT.resolve("display-cluster.png").toFile());
             assertTrue(GuiDriver.variance(seven) > 100);
+        }
+
+        // all of England: laid out by Area Team, and a click on a CCG's square or a hospital still finds it
+        Path england = Paths.get("scenarios", "england.yaml");
+        if (Files.exists(england)) {
+            SwingUtilities.invokeAndWait(() -> gui.switchTo(driver.console, england));
+            driver.startPaused();
+            driver.stepMonths(1);
+            assertTrue(gui.layout().large());
+            BufferedImage national = GuiDriver.paint(gui.displayFrame.getContentPane());
+            ImageIO.write(national, "png", OUT.resolve("display-england.png").toFile());
+            assertTrue(GuiDriver.variance(national) > 100);
+            for (Object agent : new Object[] {gui.economy().ccgs()[100], gui.economy().trusts()[50], gui.economy().practices()[4000]}) {
+                Object[] hit = new Object[1];
+                SwingUtilities.invokeAndWait(() -> {
+                    DrawInfo2D info = gui.display.getDrawInfo2D(gui.agentsPortrayal(), new java.awt.Point(0, 0));
+                    java.awt.geom.Point2D.Double at = gui.agentsPortrayal().getObjectPosition(agent, info);
+                    Bag[] hits = gui.display.objectsHitBy(at);
+                    for (Bag b : hits) for (Object w : b) if (((LocationWrapper) w).getObject() == agent) hit[0] = w;
+                });
+                assertNotNull(hit[0], "a click on " + agent + " finds it, so double-clicking opens its inspector");
+            }
         }
     }
 }
