@@ -2,8 +2,6 @@ package org.ccgsim.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +14,7 @@ import org.ccgsim.chart.ChartTheme;
 import org.ccgsim.chart.ScalingChart;
 import org.ccgsim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Measures speed against the machine's limit; see docs/performance.md for the method. */
@@ -34,11 +33,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads for the all-cores figures (default: all cores)")
     Integer threads;
 
-    @Option(names = "--out", description = "Output folder (default: output/bench-<timestamp>)")
-    Path out;
-
-    @Option(names = "--force", description = "Replace an existing output folder")
-    boolean force;
+    @Mixin OutputOptions output;
 
     @Override
     public Integer call() throws Exception {
@@ -47,8 +42,7 @@ final class BenchCommand implements Callable<Integer> {
         for (Path f : scenarioFiles) scenarios.add(Scenarios.load(f, List.of()).scenario());
         Scenario scale = Scenarios.load(scaleFrom, List.of()).scenario();
         if (scale.generate.ccgs == 0) throw new BadInputException("--scale-from " + scaleFrom + ": the scenario has no generate block to resize (generate.ccgs is 0)");
-        Path dir = out != null ? out : Path.of("output", "bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        ExperimentOptions.prepare(dir, force);
+        Path dir = output.prepare("bench");
 
         Path work = Files.createDirectories(dir.resolve("work"));
         Benchmark.Settings base = quick ? Benchmark.Settings.quick(work) : Benchmark.Settings.full(work);

@@ -20,6 +20,7 @@ import org.ccgsim.report.ReportBuilder;
 import org.ccgsim.scenario.LoadedScenario;
 import org.ccgsim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,30 +37,14 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--replications", description = "Replications (overrides every scenario)")
     Integer replications;
 
-    @Option(names = "--months", description = "Months (overrides every scenario)")
-    Integer months;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--out", description = "Output folder (default: output/compare-<timestamp>)")
-    Path out;
-
-    @Option(names = "--force", description = "Replace an existing output folder")
-    boolean force;
-
-    @Option(names = "--set", paramLabel = "path=value", description = "Override a field in every scenario")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--quiet", description = "No progress bar")
-    boolean quiet;
+    @Mixin ScenarioOverrides overrides; // applied to every scenario
+    @Mixin WorkerOptions workers;
+    @Mixin OutputOptions output;
 
     @Override
     public Integer call() throws Exception {
-        List<String> common = new ArrayList<>(sets);
-        if (replications != null) common.add("replications=" + replications);
-        if (months != null) common.add("months=" + months);
-        RunOptions options = ExperimentOptions.runOptions(threads);
+        List<String> common = overrides.with(replications == null ? null : "replications=" + replications);
+        RunOptions options = workers.runOptions();
         // Load and validate everything before any folder is made.
         List<LoadedScenario> loaded = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -81,35 +66,39 @@ final class CompareCommand implements Callable<Integer> {
             loaded.add(l);
             names.add(name);
         }
-        Path dir = out != null ? out : OutputFolders.defaultFor("compare");
-        ExperimentOptions.prepare(dir, force);
-        ExperimentManifest manifest = new ExperimentManifest("compare", commandLine(), Main.version());
-        List<FinalYearValues> runs = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int i = 0; i < loaded.size(); i++) {
-            LoadedScenario l = loaded.get(i);
-            Scenario scenario = l.scenario();
-            Path sub = dir.resolve(names.get(i));
-            RunWriter writer = new RunWriter(sub, scenario, l.resolvedYaml(), false);
-            FinalYearValues values = new FinalYearValues(writer);
-            try (ProgressBar bar = Progress.bar(quiet, names.get(i), scenario.replications)) {
-                Experiment.run(scenario, options, EventCompiler::compile, values, done -> Progress.stepTo(bar, done));
-            } catch (Exception e) {
-                writer.close();
-                throw e;
+        Path dir = output.prepare("compare");
+        try {
+            ExperimentManifest manifest = new ExperimentManifest("compare", commandLine(), Main.version());
+            List<FinalYearValues> runs = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int i = 0; i < loaded.size(); i++) {
+                LoadedScenario l = loaded.get(i);
+                Scenario scenario = l.scenario();
+                Path sub = dir.resolve(names.get(i));
+                RunWriter writer = new RunWriter(sub, scenario, l.resolvedYaml(), false);
+                FinalYearValues values = new FinalYearValues(writer);
+                try (ProgressBar bar = Progress.bar(workers.quiet, names.get(i), scenario.replications)) {
+                    Experiment.run(scenario, options, EventCompiler::compile, values, done -> Progress.stepTo(bar, done));
+                } catch (Exception e) {
+                    writer.close();
+                    throw e;
+                }
+                writer.writeSummaries();
+                ReportBuilder.buildRun(sub);
+                writer.finish(commandLine() + "  # scenario " + names.get(i), Main.version(), l.sha256(), options.threads);
+                runs.add(values);
+                manifest.scenario(names.get(i), l.sha256(), scenario.seed, values.seeds());
             }
-            writer.writeSummaries();
-            ReportBuilder.buildRun(sub);
-            writer.finish(commandLine() + "  # scenario " + names.get(i), Main.version(), l.sha256(), options.threads);
-            runs.add(values);
-            manifest.scenario(names.get(i), l.sha256(), scenario.seed, values.seeds());
+            Comparison.write(dir.resolve("comparison.csv"), names, runs);
+            ReportBuilder.buildComparison(dir);
+            manifest.write(dir, options.threads);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("compare: %d scenarios x %d replication(s) in %.1f s -> %s%n", loaded.size(), runs.get(0).replications(), seconds, dir);
+            return Main.OK;
+        } catch (Exception e) {
+            OutputFolders.discard(dir); // a failed experiment leaves nothing that could pass for results
+            throw e;
         }
-        Comparison.write(dir.resolve("comparison.csv"), names, runs);
-        ReportBuilder.buildComparison(dir);
-        manifest.write(dir, options.threads);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("compare: %d scenarios x %d replication(s) in %.1f s -> %s%n", loaded.size(), runs.get(0).replications(), seconds, dir);
-        return Main.OK;
     }
 
     static String folderName(String name) {
@@ -121,8 +110,7 @@ final class CompareCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder("ccgsim compare");
         for (Path p : scenarioFiles) sb.append(' ').append(p);
         if (replications != null) sb.append(" --replications ").append(replications);
-        if (months != null) sb.append(" --months ").append(months);
-        for (String s : sets) sb.append(" --set ").append(s);
+        overrides.appendTo(sb);
         return sb.toString();
     }
 }

@@ -3,18 +3,16 @@ package org.ccgsim.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.ccgsim.output.OutputFolders;
 import org.ccgsim.validation.Calibration;
 import org.ccgsim.validation.EvidenceCheck;
 import org.ccgsim.validation.EvidenceSuite;
 import org.ccgsim.validation.EvidenceTables;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "evidence", description = "Check the model against the figures and patterns of the evidence base (seeds/evidence.yaml). "
@@ -26,11 +24,7 @@ final class EvidenceCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores); results do not depend on it")
     Integer threads;
 
-    @Option(names = "--out", description = "Output folder (default: output/evidence-<timestamp>)")
-    Path out;
-
-    @Option(names = "--force", description = "Replace an existing output folder")
-    boolean force;
+    @Mixin OutputOptions output;
 
     @Option(names = "--calibrate", description = "Also run the delivery-slope calibration and print its result")
     boolean calibrate;
@@ -40,12 +34,7 @@ final class EvidenceCommand implements Callable<Integer> {
         if (replications < 2) throw new BadInputException("--replications must be at least 2, found " + replications);
         int t = threads(threads);
         if (!Files.isDirectory(Path.of("scenarios"))) throw new BadInputException("no scenarios/ folder here; run from the ccgsim directory");
-        Path dir = out != null ? out : Path.of("output", "evidence-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        try {
-            OutputFolders.prepare(dir, force);
-        } catch (OutputFolders.FolderExistsException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        Path dir = output.prepare("evidence");
         long start = System.nanoTime();
         List<EvidenceCheck> checks = EvidenceSuite.run(replications, t);
         System.out.print(EvidenceTables.text(checks));

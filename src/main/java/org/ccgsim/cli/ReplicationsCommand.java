@@ -1,7 +1,6 @@
 package org.ccgsim.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,6 +15,7 @@ import org.ccgsim.output.Outcome;
 import org.ccgsim.scenario.LoadedScenario;
 import org.ccgsim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,17 +37,8 @@ final class ReplicationsCommand implements Callable<Integer> {
     @Option(names = "--max", description = "Largest answer considered (default 1000)")
     int max = 1000;
 
-    @Option(names = "--months", description = "Months (overrides the scenario)")
-    Integer months;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--set", paramLabel = "path=value", description = "Override a scenario field")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--quiet", description = "No progress bar")
-    boolean quiet;
+    @Mixin ScenarioOverrides overrides;
+    @Mixin WorkerOptions workers;
 
     @Override
     public Integer call() throws Exception {
@@ -56,14 +47,11 @@ final class ReplicationsCommand implements Callable<Integer> {
         if (pilot < 2) throw new BadInputException("--pilot must be at least 2, found " + pilot);
         if (max < 2) throw new BadInputException("--max must be at least 2, found " + max);
         if (!(precision > 0)) throw new BadInputException("--precision must be positive, found " + precision);
-        List<String> all = new ArrayList<>(sets);
-        all.add("replications=" + pilot);
-        if (months != null) all.add("months=" + months);
-        LoadedScenario loaded = Scenarios.load(scenarioFile, all);
+        LoadedScenario loaded = Scenarios.load(scenarioFile, overrides.with("replications=" + pilot));
         Scenario scenario = loaded.scenario();
-        RunOptions options = ExperimentOptions.runOptions(threads);
+        RunOptions options = workers.runOptions();
         FinalYearValues v;
-        try (ProgressBar bar = Progress.bar(quiet, "pilot " + scenario.name, pilot)) {
+        try (ProgressBar bar = Progress.bar(workers.quiet, "pilot " + scenario.name, pilot)) {
             v = Sweep.runPoint(scenario, List.of(), List.of(), options.threads, done -> Progress.stepTo(bar, done));
         }
         Statistics s = v.statistics(v.mainUnit(), o.ordinal());

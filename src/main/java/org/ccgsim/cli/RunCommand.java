@@ -1,8 +1,6 @@
 package org.ccgsim.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import me.tongfei.progressbar.ProgressBar;
@@ -16,6 +14,7 @@ import org.ccgsim.output.RunWriter;
 import org.ccgsim.scenario.LoadedScenario;
 import org.ccgsim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,50 +32,29 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Scenario seed (overrides the scenario)")
     Long seed;
 
-    @Option(names = "--months", description = "Months from April 2013 (overrides the scenario)")
-    Integer months;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores); results do not depend on it")
-    Integer threads;
-
-    @Option(names = "--out", description = "Output folder (default: output/<scenario>-<timestamp>)")
-    Path out;
-
-    @Option(names = "--force", description = "Replace an existing output folder")
-    boolean force;
-
-    @Option(names = "--set", paramLabel = "path=value", description = "Override a scenario field, e.g. --set ccg.management.style=directive")
-    List<String> sets = new ArrayList<>();
-
     @Option(names = "--no-report", description = "Skip charts and report")
     boolean noReport;
 
-    @Option(names = "--quiet", description = "No progress bar")
-    boolean quiet;
+    @Mixin ScenarioOverrides overrides;
+    @Mixin WorkerOptions workers;
+    @Mixin OutputOptions output;
 
     @Override
     public Integer call() throws Exception {
-        List<String> all = new ArrayList<>(sets);
-        if (replications != null) all.add("replications=" + replications);
-        if (seed != null) all.add("seed=" + seed);
-        if (months != null) all.add("months=" + months);
-        LoadedScenario loaded = Scenarios.load(scenarioFile, all);
+        LoadedScenario loaded = Scenarios.load(scenarioFile, overrides.with(replications == null ? null : "replications=" + replications,
+                seed == null ? null : "seed=" + seed));
         Scenario scenario = loaded.scenario();
-        RunOptions options = new RunOptions();
-        if (threads != null) {
-            if (threads < 1) throw new BadInputException("--threads must be at least 1, found " + threads);
-            options.threads = threads;
-        }
+        RunOptions options = workers.runOptions();
         if (replication != null) {
             if (replication < 0 || replication >= scenario.replications) {
                 throw new BadInputException("--replication must be between 0 and " + (scenario.replications - 1) + ", found " + replication);
             }
             options.onlyReplication = replication;
         }
-        Path dir = out != null ? out : OutputFolders.defaultFor(scenario.name);
+        Path dir = output.folder(scenario.name);
         RunWriter writer;
         try {
-            writer = new RunWriter(dir, scenario, loaded.resolvedYaml(), force);
+            writer = new RunWriter(dir, scenario, loaded.resolvedYaml(), output.force);
         } catch (OutputFolders.FolderExistsException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -99,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private ProgressBar progressBar(String name, int total) {
-        if (quiet || System.console() == null) return null;
+        if (workers.quiet || System.console() == null) return null;
         return new ProgressBarBuilder().setTaskName(name).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).showSpeed().build();
     }
@@ -109,8 +87,7 @@ final class RunCommand implements Callable<Integer> {
         if (replications != null) sb.append(" --replications ").append(replications);
         if (replication != null) sb.append(" --replication ").append(replication);
         if (seed != null) sb.append(" --seed ").append(seed);
-        if (months != null) sb.append(" --months ").append(months);
-        for (String s : sets) sb.append(" --set ").append(s);
+        overrides.appendTo(sb);
         return sb.toString();
     }
 }

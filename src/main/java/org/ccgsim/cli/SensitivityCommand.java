@@ -18,6 +18,7 @@ import org.ccgsim.report.ReportBuilder;
 import org.ccgsim.scenario.LoadedScenario;
 import org.ccgsim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -49,23 +50,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--replications", description = "Replications per design point (overrides the scenario)")
     Integer replications;
 
-    @Option(names = "--months", description = "Months (overrides the scenario)")
-    Integer months;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--out", description = "Output folder (default: output/sensitivity-<scenario>-<timestamp>)")
-    Path out;
-
-    @Option(names = "--force", description = "Replace an existing output folder")
-    boolean force;
-
-    @Option(names = "--set", paramLabel = "path=value", description = "Override a scenario field")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--quiet", description = "No progress bar")
-    boolean quiet;
+    @Mixin ScenarioOverrides overrides;
+    @Mixin WorkerOptions workers;
+    @Mixin OutputOptions output;
 
     static final int MIN_SAMPLES = 2, MAX_SAMPLES = 65_536;
     // Fewer resamples leave the 2.5% and 97.5% percentiles resting on one or two values.
@@ -74,12 +61,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean sobol = checkMethodOptions();
-        List<String> all = new ArrayList<>(sets);
-        if (replications != null) all.add("replications=" + replications);
-        if (months != null) all.add("months=" + months);
-        LoadedScenario loaded = Scenarios.load(scenarioFile, all);
+        LoadedScenario loaded = Scenarios.load(scenarioFile, overrides.with(replications == null ? null : "replications=" + replications));
         Scenario scenario = loaded.scenario();
-        RunOptions options = ExperimentOptions.runOptions(threads);
+        RunOptions options = workers.runOptions();
         List<SweepParameter> ps = new ArrayList<>();
         Morris.Design morris = null;
         Sobol.Design saltelli = null;
@@ -95,42 +79,46 @@ final class SensitivityCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        Path dir = out != null ? out : OutputFolders.defaultFor("sensitivity-" + scenario.name);
-        ExperimentOptions.prepare(dir, force);
-        Files.writeString(dir.resolve("scenario.yaml"), loaded.resolvedYaml());
-        long start = System.nanoTime();
-        int points = sobol ? saltelli.evaluations() : trajectories() * (ps.size() + 1);
-        long total = (long) points * scenario.replications;
-        try (ProgressBar bar = Progress.bar(quiet, method + " " + scenario.name, total)) {
-            if (sobol) {
-                double[][][] y = Sensitivity.evaluate(scenario, ps, saltelli, options.threads, done -> Progress.stepTo(bar, done));
-                Sensitivity.writeSobol(dir.resolve("sensitivity.csv"), ps, saltelli, y, resamples(), scenario.seed);
-            } else {
-                double[][][] y = Sensitivity.evaluate(scenario, ps, morris, options.threads, done -> Progress.stepTo(bar, done));
-                Sensitivity.writeMorris(dir.resolve("sensitivity.csv"), ps, morris, y);
+        Path dir = output.prepare("sensitivity-" + scenario.name);
+        try {
+            Files.writeString(dir.resolve("scenario.yaml"), loaded.resolvedYaml());
+            long start = System.nanoTime();
+            int points = sobol ? saltelli.evaluations() : trajectories() * (ps.size() + 1);
+            long total = (long) points * scenario.replications;
+            try (ProgressBar bar = Progress.bar(workers.quiet, method + " " + scenario.name, total)) {
+                if (sobol) {
+                    double[][][] y = Sensitivity.evaluate(scenario, ps, saltelli, options.threads, done -> Progress.stepTo(bar, done));
+                    Sensitivity.writeSobol(dir.resolve("sensitivity.csv"), ps, saltelli, y, resamples(), scenario.seed);
+                } else {
+                    double[][][] y = Sensitivity.evaluate(scenario, ps, morris, options.threads, done -> Progress.stepTo(bar, done));
+                    Sensitivity.writeMorris(dir.resolve("sensitivity.csv"), ps, morris, y);
+                }
             }
+            ReportBuilder.buildSensitivity(dir);
+            List<Long> seeds = new ArrayList<>();
+            for (int k = 0; k < scenario.replications; k++) seeds.add(org.ccgsim.experiment.ReplicationSeeds.seed(scenario.seed, k));
+            ExperimentManifest manifest = new ExperimentManifest("sensitivity", commandLine(), Main.version())
+                    .scenario(scenario.name, loaded.sha256(), scenario.seed, seeds);
+            manifest.root().put("method", method);
+            if (sobol) {
+                manifest.root().put("samples", samples());
+                manifest.root().put("evaluations", saltelli.evaluations());
+                manifest.root().put("sequence_points_skipped", Sobol.SKIPPED_POINTS);
+                manifest.root().put("bootstrap_resamples", resamples());
+                manifest.root().put("bootstrap_seed", scenario.seed);
+            } else {
+                manifest.root().put("trajectories", trajectories());
+                manifest.root().put("levels", levels());
+                manifest.root().put("delta", Morris.delta(levels()));
+            }
+            manifest.write(dir, options.threads);
+            System.out.printf("sensitivity (%s): %d parameter(s), %d design points x %d replication(s) in %.1f s -> %s%n", method, ps.size(),
+                    points, scenario.replications, (System.nanoTime() - start) / 1e9, dir);
+            return Main.OK;
+        } catch (Exception e) {
+            OutputFolders.discard(dir); // a failed experiment leaves nothing that could pass for results
+            throw e;
         }
-        ReportBuilder.buildSensitivity(dir);
-        List<Long> seeds = new ArrayList<>();
-        for (int k = 0; k < scenario.replications; k++) seeds.add(org.ccgsim.experiment.ReplicationSeeds.seed(scenario.seed, k));
-        ExperimentManifest manifest = new ExperimentManifest("sensitivity", commandLine(), Main.version())
-                .scenario(scenario.name, loaded.sha256(), scenario.seed, seeds);
-        manifest.root().put("method", method);
-        if (sobol) {
-            manifest.root().put("samples", samples());
-            manifest.root().put("evaluations", saltelli.evaluations());
-            manifest.root().put("sequence_points_skipped", Sobol.SKIPPED_POINTS);
-            manifest.root().put("bootstrap_resamples", resamples());
-            manifest.root().put("bootstrap_seed", scenario.seed);
-        } else {
-            manifest.root().put("trajectories", trajectories());
-            manifest.root().put("levels", levels());
-            manifest.root().put("delta", Morris.delta(levels()));
-        }
-        manifest.write(dir, options.threads);
-        System.out.printf("sensitivity (%s): %d parameter(s), %d design points x %d replication(s) in %.1f s -> %s%n", method, ps.size(),
-                points, scenario.replications, (System.nanoTime() - start) / 1e9, dir);
-        return Main.OK;
     }
 
     /**
@@ -169,8 +157,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (method.equals("sobol")) sb.append(" --samples ").append(samples()).append(" --bootstrap ").append(resamples());
         else sb.append(" --trajectories ").append(trajectories()).append(" --levels ").append(levels());
         if (replications != null) sb.append(" --replications ").append(replications);
-        if (months != null) sb.append(" --months ").append(months);
-        for (String s : sets) sb.append(" --set ").append(s);
+        overrides.appendTo(sb);
         return sb.toString();
     }
 }

@@ -17,6 +17,7 @@ import org.ccgsim.scenario.LoadedScenario;
 import org.ccgsim.scenario.ParamPath;
 import org.ccgsim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,32 +43,15 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--replications", description = "Replications per point (overrides the scenario)")
     Integer replications;
 
-    @Option(names = "--months", description = "Months (overrides the scenario)")
-    Integer months;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--out", description = "Output folder (default: output/sweep-<scenario>-<timestamp>)")
-    Path out;
-
-    @Option(names = "--force", description = "Replace an existing output folder")
-    boolean force;
-
-    @Option(names = "--set", paramLabel = "path=value", description = "Override a scenario field")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--quiet", description = "No progress bar")
-    boolean quiet;
+    @Mixin ScenarioOverrides overrides;
+    @Mixin WorkerOptions workers;
+    @Mixin OutputOptions output;
 
     @Override
     public Integer call() throws Exception {
-        List<String> all = new ArrayList<>(sets);
-        if (replications != null) all.add("replications=" + replications);
-        if (months != null) all.add("months=" + months);
-        LoadedScenario loaded = Scenarios.load(scenarioFile, all);
+        LoadedScenario loaded = Scenarios.load(scenarioFile, overrides.with(replications == null ? null : "replications=" + replications));
         Scenario scenario = loaded.scenario();
-        RunOptions options = ExperimentOptions.runOptions(threads);
+        RunOptions options = workers.runOptions();
         List<ParamPath> paths = new ArrayList<>();
         List<List<Object>> points;
         try {
@@ -93,23 +77,27 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        Path dir = out != null ? out : OutputFolders.defaultFor("sweep-" + scenario.name);
-        ExperimentOptions.prepare(dir, force);
-        java.nio.file.Files.writeString(dir.resolve("scenario.yaml"), loaded.resolvedYaml());
-        long start = System.nanoTime();
-        List<Long> seeds;
-        try (ProgressBar bar = Progress.bar(quiet, "sweep " + scenario.name, (long) points.size() * scenario.replications)) {
-            seeds = Sweep.run(scenario, paths, points, options.threads, dir, done -> Progress.stepTo(bar, done));
+        Path dir = output.prepare("sweep-" + scenario.name);
+        try {
+            java.nio.file.Files.writeString(dir.resolve("scenario.yaml"), loaded.resolvedYaml());
+            long start = System.nanoTime();
+            List<Long> seeds;
+            try (ProgressBar bar = Progress.bar(workers.quiet, "sweep " + scenario.name, (long) points.size() * scenario.replications)) {
+                seeds = Sweep.run(scenario, paths, points, options.threads, dir, done -> Progress.stepTo(bar, done));
+            }
+            ReportBuilder.buildSweep(dir);
+            ExperimentManifest manifest = new ExperimentManifest("sweep", commandLine(), Main.version())
+                    .scenario(scenario.name, loaded.sha256(), scenario.seed, seeds);
+            manifest.root().put("design", designFile != null ? "file" : design);
+            manifest.root().put("points", points.size());
+            manifest.write(dir, options.threads);
+            System.out.printf("sweep: %d point(s) x %d replication(s) in %.1f s -> %s%n", points.size(), scenario.replications,
+                    (System.nanoTime() - start) / 1e9, dir);
+            return Main.OK;
+        } catch (Exception e) {
+            OutputFolders.discard(dir); // a failed experiment leaves nothing that could pass for results
+            throw e;
         }
-        ReportBuilder.buildSweep(dir);
-        ExperimentManifest manifest = new ExperimentManifest("sweep", commandLine(), Main.version())
-                .scenario(scenario.name, loaded.sha256(), scenario.seed, seeds);
-        manifest.root().put("design", designFile != null ? "file" : design);
-        manifest.root().put("points", points.size());
-        manifest.write(dir, options.threads);
-        System.out.printf("sweep: %d point(s) x %d replication(s) in %.1f s -> %s%n", points.size(), scenario.replications,
-                (System.nanoTime() - start) / 1e9, dir);
-        return Main.OK;
     }
 
     private String commandLine() {
@@ -119,8 +107,7 @@ final class SweepCommand implements Callable<Integer> {
         else sb.append(" --design ").append(design);
         if (design.equals("lhs")) sb.append(" --samples ").append(samples);
         if (replications != null) sb.append(" --replications ").append(replications);
-        if (months != null) sb.append(" --months ").append(months);
-        for (String s : sets) sb.append(" --set ").append(s);
+        overrides.appendTo(sb);
         return sb.toString();
     }
 }

@@ -113,6 +113,15 @@ class ExperimentCommandsTest {
     }
 
     @Test
+    void aSweepPointTheModelCannotStartIsBadInputAndLeavesNoFolder() {
+        // 400 practices cost more than Stoke's £320m: the second point fails once the first has written rows
+        Path out = tmp.resolve("unaffordable");
+        assertEquals(2, Main.execute("sweep", "scenarios/baseline.yaml", "--param", "ccg.practices=55,400", "--replications", "1",
+                "--months", "2", "--out", out.toString(), "--quiet"));
+        assertFalse(java.nio.file.Files.exists(out));
+    }
+
+    @Test
     void morrisScreeningWritesARankedTable() throws Exception {
         Path out = tmp.resolve("morris");
         assertEquals(0, Main.execute("sensitivity", "scenarios/baseline.yaml", "--param", "ccg.management.mix=0:1",
