@@ -7,9 +7,11 @@ import java.util.List;
 import org.ccgsim.experiment.EventCompiler;
 import org.ccgsim.experiment.ReplicationSeeds;
 import org.ccgsim.experiment.ScenarioCopies;
+import org.ccgsim.experiment.Sweep;
 import org.ccgsim.model.HealthEconomy;
 import org.ccgsim.model.InfeasibleEconomyException;
 import org.ccgsim.scenario.LoadedScenario;
+import org.ccgsim.scenario.ParamPath;
 import org.ccgsim.scenario.Scenario;
 import org.ccgsim.scenario.ScenarioException;
 import org.ccgsim.scenario.ScenarioLoader;
@@ -28,6 +30,29 @@ final class Scenarios {
             throw new BadInputException(file + ": " + e.getMessage());
         } finally {
             economy.finish();
+        }
+    }
+
+    /**
+     * Lays out and starts the world of every design point once, before any output: a point whose
+     * generated world cannot be laid out, or whose economy the model cannot start, is bad input.
+     */
+    static void checkPoints(Path file, Scenario scenario, List<ParamPath> paths, List<List<Object>> points) {
+        for (int i = 0; i < points.size(); i++) {
+            StringBuilder where = new StringBuilder("design point ").append(i + 1).append(" (");
+            for (int j = 0; j < paths.size(); j++) where.append(j == 0 ? "" : ", ").append(paths.get(j)).append('=').append(points.get(i).get(j));
+            where.append(')');
+            Scenario at;
+            try {
+                at = Sweep.at(scenario, paths, points.get(i));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(file + ", " + where + ": " + e.getMessage());
+            }
+            try {
+                checkStarts(file, at);
+            } catch (BadInputException e) {
+                throw new BadInputException(where + ": " + e.getMessage());
+            }
         }
     }
 

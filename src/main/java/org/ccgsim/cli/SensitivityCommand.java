@@ -79,6 +79,9 @@ final class SensitivityCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
+        List<List<Object>> values = new ArrayList<>();
+        for (double[] x : sobol ? Sensitivity.unitPoints(saltelli) : Sensitivity.unitPoints(morris)) values.add(Sensitivity.point(ps, x));
+        Scenarios.checkPoints(scenarioFile, scenario, ps.stream().map(SweepParameter::path).toList(), values);
         Path dir = output.prepare("sensitivity-" + scenario.name);
         try {
             Files.writeString(dir.resolve("scenario.yaml"), loaded.resolvedYaml());

@@ -77,6 +77,7 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
+        Scenarios.checkPoints(scenarioFile, scenario, paths, points);
         Path dir = output.prepare("sweep-" + scenario.name);
         try {
             java.nio.file.Files.writeString(dir.resolve("scenario.yaml"), loaded.resolvedYaml());

@@ -25,11 +25,7 @@ public final class Sensitivity {
     /** Runs the model at every Morris point; returns y[outcome][trajectory][point]. */
     public static double[][][] evaluate(Scenario scenario, List<SweepParameter> params, Morris.Design d, int threads,
                                         IntConsumer progress) throws Exception {
-        double[][] points = new double[d.trajectories() * (d.factors() + 1)][];
-        for (int t = 0; t < d.trajectories(); t++) {
-            for (int j = 0; j <= d.factors(); j++) points[t * (d.factors() + 1) + j] = d.points()[t][j];
-        }
-        double[][] flat = run(scenario, params, points, threads, progress);
+        double[][] flat = run(scenario, params, unitPoints(d), threads, progress);
         double[][][] y = new double[OUTCOMES.length][d.trajectories()][d.factors() + 1];
         for (int o = 0; o < OUTCOMES.length; o++) {
             for (int t = 0; t < d.trajectories(); t++) {
@@ -42,11 +38,7 @@ public final class Sensitivity {
     /** Runs the model at every row of A, B and each AB_i; returns y[outcome][matrix][row]. */
     public static double[][][] evaluate(Scenario scenario, List<SweepParameter> params, Sobol.Design d, int threads,
                                         IntConsumer progress) throws Exception {
-        double[][] points = new double[d.evaluations()][];
-        for (int m = 0; m < d.matrices(); m++) {
-            for (int j = 0; j < d.samples(); j++) points[m * d.samples() + j] = d.point(m, j);
-        }
-        double[][] flat = run(scenario, params, points, threads, progress);
+        double[][] flat = run(scenario, params, unitPoints(d), threads, progress);
         double[][][] y = new double[OUTCOMES.length][d.matrices()][d.samples()];
         for (int o = 0; o < OUTCOMES.length; o++) {
             for (int m = 0; m < d.matrices(); m++) {
@@ -54,6 +46,24 @@ public final class Sensitivity {
             }
         }
         return y;
+    }
+
+    /** A Morris design's points in the order they run: trajectory by trajectory. */
+    public static double[][] unitPoints(Morris.Design d) {
+        double[][] points = new double[d.trajectories() * (d.factors() + 1)][];
+        for (int t = 0; t < d.trajectories(); t++) {
+            for (int j = 0; j <= d.factors(); j++) points[t * (d.factors() + 1) + j] = d.points()[t][j];
+        }
+        return points;
+    }
+
+    /** A Sobol design's points in the order they run: A, B, then each AB_i. */
+    public static double[][] unitPoints(Sobol.Design d) {
+        double[][] points = new double[d.evaluations()][];
+        for (int m = 0; m < d.matrices(); m++) {
+            for (int j = 0; j < d.samples(); j++) points[m * d.samples() + j] = d.point(m, j);
+        }
+        return points;
     }
 
     /** Mean final-year value of the economy-wide unit at each unit-cube point: y[outcome][point]. */

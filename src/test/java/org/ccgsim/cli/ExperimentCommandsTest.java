@@ -113,12 +113,34 @@ class ExperimentCommandsTest {
     }
 
     @Test
-    void aSweepPointTheModelCannotStartIsBadInputAndLeavesNoFolder() {
-        // 400 practices cost more than Stoke's £320m: the second point fails once the first has written rows
+    void aSweepPointTheModelCannotStartIsBadInputFoundBeforeAnyRun() {
+        // 400 practices cost more than Stoke's £320m: every point is started once before the folder is made
         Path out = tmp.resolve("unaffordable");
-        assertEquals(2, Main.execute("sweep", "scenarios/baseline.yaml", "--param", "ccg.practices=55,400", "--replications", "1",
-                "--months", "2", "--out", out.toString(), "--quiet"));
+        String err = stderrOf(() -> assertEquals(2, Main.execute("sweep", "scenarios/baseline.yaml", "--param", "ccg.practices=55,400",
+                "--replications", "1", "--months", "2", "--out", out.toString(), "--quiet")));
         assertFalse(java.nio.file.Files.exists(out));
+        assertTrue(err.contains("design point 2 (ccg.practices=400)") && err.contains("cannot pay for"), err);
+    }
+
+    @Test
+    void aSweepOverTheGeneratorRefusesAWorldThatCannotBeLaidOut() {
+        Path out = tmp.resolve("impossible");
+        String err = stderrOf(() -> assertEquals(2, Main.execute("sweep", "scenarios/england.yaml", "--param", "generate.areaTeams=27,300",
+                "--replications", "1", "--months", "1", "--out", out.toString(), "--quiet")));
+        assertFalse(java.nio.file.Files.exists(out));
+        assertTrue(err.contains("design point 2 (generate.areaTeams=300)") && err.contains("no more Area Teams than CCGs"), err);
+    }
+
+    private static String stderrOf(Runnable r) {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        System.setErr(new java.io.PrintStream(err, true));
+        try {
+            r.run();
+        } finally {
+            System.setErr(old);
+        }
+        return err.toString();
     }
 
     @Test
