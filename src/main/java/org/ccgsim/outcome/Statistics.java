@@ -1,4 +1,4 @@
-package org.ccgsim.experiment;
+package org.ccgsim.outcome;
 
 import org.apache.commons.math3.distribution.TDistribution;
 
