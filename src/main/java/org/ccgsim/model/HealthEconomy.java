@@ -22,7 +22,7 @@ import sim.engine.Steppable;
 
 /**
  * The health economy: CCGs with their member practices, acute trusts and Area Teams, stepped
- * monthly from April 2013 in the order of DESIGN.md section 2: changes, Area Teams, CCGs,
+ * monthly from April 2013 in the order of docs/ODD.md section 3 (process overview and scheduling): changes, Area Teams, CCGs,
  * practices, trusts, accounts. The economy owns its {@link Scenario} copy: events and GUI levers
  * change it in place, so each replication gets a fresh one from the supplier.
  */
@@ -224,6 +224,18 @@ public class HealthEconomy extends SimState {
     void log(Ccg ccg, String actor, String type, String detail) {
         int m = month();
         for (EconomyObserver o : observers) o.event(this, m, ccg, actor, type, detail);
+    }
+
+    /** Steps {@code months} months, one schedule step each: the run loop of every headless use. */
+    public void runMonths(int months) {
+        for (int m = 0; m < months; m++) schedule.step(this);
+    }
+
+    /** One whole replication: start, every month of the scenario, finish. */
+    public void runToHorizon() {
+        start();
+        runMonths(scenario.months);
+        finish();
     }
 
     /** Queues a change for the start of next month (GUI levers use this). */
