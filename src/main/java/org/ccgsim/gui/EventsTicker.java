@@ -66,5 +66,12 @@ final class EventsTicker extends JPanel {
 
     int lines() { return lines.size(); }
 
+    /** The lever moves of this run, oldest first, as shown. */
+    List<String> leverLines() {
+        List<String> out = new ArrayList<>();
+        for (int i = lines.size() - 1; i >= 0; i--) if (lines.get(i).contains("lever moved")) out.add(lines.get(i));
+        return out;
+    }
+
     String lineAt(int i) { return lines.get(i); }
 }

@@ -16,7 +16,7 @@ final class LeverChange implements ScheduledChange {
 
     private final int month;
     private final ParamPath path;
-    private final Object value;
+    private volatile Object value;
     /** Tells the levers the value is in; not saved in a checkpoint (a reopened run has no pending lever). */
     private final transient Runnable onApplied;
 
@@ -28,6 +28,11 @@ final class LeverChange implements ScheduledChange {
     }
 
     @Override public int month() { return month; }
+
+    /** A slider still moving before the change is applied: the change takes the latest value, and is logged once. */
+    void retarget(Object coercedValue) { value = coercedValue; }
+
+    Object value() { return value; }
 
     @Override
     public String describe() {

@@ -237,6 +237,9 @@ public class HealthEconomy extends SimState {
         pendingChanges.add(change);
     }
 
+    /** Takes back a queued change that has not been applied yet (a GUI lever moved back where it was). */
+    public boolean withdrawChange(ScheduledChange change) { return pendingChanges.remove(change); }
+
     public Scenario scenario() { return scenario; }
     public Ccg[] ccgs() { return ccgs; }
     public AcuteTrust[] trusts() { return trusts; }
