@@ -386,8 +386,9 @@ public class EconomyGui extends GUIState {
         displayFrame.setTitle("Health economy: " + source.template.name);
         legend = new LegendPanel(this::layout);
         displayFrame.getContentPane().add(legend, BorderLayout.SOUTH);
-        display.setScale(plan.pictureScale());
         displayFrame.setBounds(plan.picture());
+        displayFrame.validate();
+        fitPicture();
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
 
@@ -481,6 +482,16 @@ public class EconomyGui extends GUIState {
     /** The names File → New offers. */
     List<String> scenarioNames() {
         return shippedScenarios.stream().map(p -> p.getFileName().toString().replaceFirst("\\.yaml$", "")).toList();
+    }
+
+    /** Scales the picture to the space its frame leaves it, so it needs no scroll bars. */
+    void fitPicture() {
+        display.display.setHorizontalScrollBarPolicy(javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+        display.display.setVerticalScrollBarPolicy(javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED);
+        display.display.validate();
+        java.awt.Dimension room = display.display.getViewport().getExtentSize();
+        double scale = Math.min(room.width, room.height) / (double) DISPLAY_SIZE;
+        if (scale > 0.2) display.setScale(Math.floor(scale * 100) / 100);
     }
 
     /** The usable screen (without task bars). */

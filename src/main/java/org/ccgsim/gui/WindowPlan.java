@@ -9,7 +9,7 @@ import java.awt.Rectangle;
  */
 record WindowPlan(Rectangle console, Rectangle picture, Rectangle charts, Rectangle events, Rectangle debrief, double pictureScale) {
     /** The Display2D frame around the picture: its tool bar, borders and the legend. */
-    static final int PICTURE_CHROME_HEIGHT = 40 + 64 + 30, PICTURE_CHROME_WIDTH = 16;
+    static final int PICTURE_CHROME_HEIGHT = 40 + 64 + 30, PICTURE_CHROME_WIDTH = 34;
     static final int MIN_EVENTS_HEIGHT = 170;
 
     static WindowPlan of(Rectangle screen) {
