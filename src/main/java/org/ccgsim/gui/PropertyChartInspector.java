@@ -46,6 +46,11 @@ public class PropertyChartInspector extends PropertyInspector {
         JFreeChart chart = ChartFactory.createXYLineChart(properties.getName(index) + " of " + properties.getObject(), null, null,
                 new XYSeriesCollection(series), PlotOrientation.VERTICAL, false, true, false);
         GuiChartStyle.apply(chart);
+        // months on a quarter/year/five-year scale, never a run of identical labels; a year shown from the first point
+        org.jfree.chart.axis.NumberAxis months = org.ccgsim.chart.ChartTheme.monthAxis();
+        months.setAutoRangeMinimumSize(12);
+        months.setTickLabelFont(GuiChartStyle.TICK);
+        chart.getXYPlot().setDomainAxis(months);
         ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setSeriesPaint(0, GuiChartStyle.BLUE);
         ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setSeriesStroke(0, GuiChartStyle.LINE);
         setLayout(new BorderLayout());

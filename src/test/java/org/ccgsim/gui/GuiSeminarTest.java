@@ -94,6 +94,20 @@ class GuiSeminarTest {
         assertTrue(gui.charts.ghostLabels().get(0).contains("management style engagement-led"), gui.charts.ghostLabels().toString());
         screenshot("two-runs");
 
+        // Export: the lines as one CSV (live run, earlier run, band) and each chart as PNG and SVG
+        Path exported = OUT.resolve("export");
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                files.addAll(gui.charts.export(exported));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(9, files.size(), "a CSV and four charts as PNG and SVG");
+        String csv = Files.readString(exported.resolve("gui-runs.csv"));
+        assertTrue(csv.contains("\"run 1: management style engagement-led\"") && csv.contains("4 seeds"), "every line is exported");
+
         // a slider dragged through many values is one change, logged once; dragged back, nothing is logged
         int mix = index(levers, "Directive share (mix)");
         SwingUtilities.invokeAndWait(() -> {
