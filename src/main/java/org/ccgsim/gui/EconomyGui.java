@@ -86,6 +86,8 @@ public class EconomyGui extends GUIState {
     private volatile boolean reopened;
     /** The live run's months, for the debrief. Swing thread. */
     final List<EconomyFigures> history = new ArrayList<>();
+    /** Every agent's inspected numbers month by month, for "Chart over time". */
+    final AgentHistory agentHistory = new AgentHistory();
     JFrame debriefFrame;
     javax.swing.JEditorPane debrief;
 
@@ -229,6 +231,7 @@ public class EconomyGui extends GUIState {
         largestFlow = 0;
         levers.clearPending();
         history.clear();
+        agentHistory.clear();
         setupPortrayals();
         if (charts != null) charts.clear();
         if (ticker != null) ticker.clear();
@@ -288,6 +291,7 @@ public class EconomyGui extends GUIState {
         generation++;
         levers.clearPending();
         history.clear();
+        agentHistory.clear();
         setupPortrayals();
         if (charts != null) charts.clear();
         if (ticker != null) ticker.clear();
@@ -600,6 +604,7 @@ public class EconomyGui extends GUIState {
             double largest = largestFlow;
             for (AcuteTrust t : economy.trusts()) for (Contract k : t.contracts()) largest = Math.max(largest, k.getReferralsThisMonth());
             largestFlow = largest;
+            agentHistory.record(economy, month);
             if (charts == null) return;
             EconomyFigures figures = EconomyFigures.of(economy, month);
             int run = generation;
