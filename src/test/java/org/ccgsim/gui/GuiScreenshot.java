@@ -29,8 +29,11 @@ public final class GuiScreenshot {
             d.gui.switchTo(d.console, Paths.get("scenarios", "directive.yaml"));
         });
         var band = d.gui.runSeeds(10, k -> { });
-        d.startPaused();
-        d.stepMonths(36);
+        SwingUtilities.invokeAndWait(() -> {
+            d.console.setWhenShouldPauseTime(35); // March 2016, through the Console so it shows the month
+            d.console.pressPlay();
+        });
+        while (d.console.getPlayState() != Console.PS_PAUSED) Thread.sleep(20);
         band.get();
         SwingUtilities.invokeAndWait(() -> {
             javax.swing.JTabbedPane tabs = d.console.getTabPane();
