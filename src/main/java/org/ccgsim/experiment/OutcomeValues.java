@@ -4,10 +4,10 @@ import org.ccgsim.model.CcgMonth;
 import org.ccgsim.outcome.Outcome;
 
 /** Where each outcome of the catalogue comes from in a CCG's month (a new outcome must be added here, or this fails to compile). */
-final class OutcomeValues {
+public final class OutcomeValues {
     private OutcomeValues() {}
 
-    static double of(Outcome o, CcgMonth m) {
+    public static double of(Outcome o, CcgMonth m) {
         return switch (o) {
             case POPULATION -> m.population;
             case ENGAGEMENT_MEAN -> m.engagementMean;

@@ -23,6 +23,8 @@ import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 import org.ccgsim.experiment.EventCompiler;
+import org.ccgsim.experiment.ReplicationSeeds;
+import org.ccgsim.scenario.Months;
 import org.ccgsim.experiment.ScenarioCopies;
 import org.ccgsim.experiment.ScenarioFiles;
 import org.ccgsim.model.AcuteTrust;
@@ -69,7 +71,24 @@ public class EconomyGui extends GUIState {
     private final ScenarioSource source;
     private final Function<Path, Scenario> loader;
     private final List<Path> shippedScenarios;
+    private final Function<Scenario, List<ScheduledChange>> changeCompiler;
+    private final Relay relay = new Relay();
     final Levers levers;
+    /** The Console's seed for the live run: the run is replication 0 of {@code ./ccgsim run} with this seed. */
+    volatile long consoleSeed;
+    /** Lever settings the live run started with, to label it when it becomes an earlier run. */
+    private java.util.LinkedHashMap<String, String> runSettings;
+    private long runSeed;
+    private int runNumber;
+    private volatile boolean leverMoved;
+    /** The economy came from a checkpoint: it cannot start afresh, so the next start builds a new one. */
+    private volatile boolean reopened;
+    /** The live run's months, for the debrief. Swing thread. */
+    final List<EconomyFigures> history = new ArrayList<>();
+    /** Every agent's inspected numbers month by month, for "Chart over time". */
+    final AgentHistory agentHistory = new AgentHistory();
+    JFrame debriefFrame;
+    javax.swing.JEditorPane debrief;
 
     private final ContinuousPortrayal2D agentsPortrayal = new ContinuousPortrayal2D();
     private final NetworkPortrayal2D flowsPortrayal = new NetworkPortrayal2D();
@@ -109,8 +128,10 @@ public class EconomyGui extends GUIState {
         this.source = source;
         this.loader = loader;
         this.shippedScenarios = List.copyOf(shippedScenarios);
+        this.changeCompiler = changeCompiler;
+        this.consoleSeed = source.template.seed;
         this.levers = new Levers(this::economy, () -> source.template, () -> running);
-        economy().addObserver(new Relay());
+        economy().addObserver(relay);
     }
 
     public HealthEconomy economy() { return (HealthEconomy) state; }
@@ -143,11 +164,9 @@ public class EconomyGui extends GUIState {
         EconomyGui gui = new EconomyGui(scenario, loader, shippedScenarios, changeCompiler);
         try {
             SwingUtilities.invokeAndWait(() -> {
-                Console console = new Console(gui);
+                Console console = new EconomyConsole(gui);
                 console.setIncrementSeedOnStop(false); // restarting replays the same seed
-                Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-                int x = Math.min(screen.width - 420, DISPLAY_SIZE + 20 + 470);
-                console.setBounds(Math.max(0, x), 0, 420, Math.min(screen.height, 760));
+                console.setBounds(WindowPlan.of(screen()).console());
                 console.setVisible(true);
             });
         } catch (Exception e) {
@@ -179,16 +198,76 @@ public class EconomyGui extends GUIState {
 
     // ---- GUIState ----
 
+    /**
+     * Starts a run. The Console has just set its seed s; the run uses replication 0's seed of
+     * {@code ./ccgsim run --seed s} ({@link ReplicationSeeds}), so the screen and the report agree.
+     * The run before it stays on the charts as an earlier run, labelled by the levers that differed.
+     */
     @Override
     public void start() {
+        long seed = state.seed();
+        if (reopened) { // a reopened economy has no scenario source: start a new one from the menu's scenario
+            state = new HealthEconomy(seed, source::fresh, changeCompiler);
+            economy().addObserver(relay);
+            reopened = false;
+        }
+        java.util.LinkedHashMap<String, String> settings = levers.settings();
+        if (charts != null && runSettings != null) charts.keepAsGhost(earlierRunLabel(settings, seed));
+        // not setSeed, which MASON cuts to 32 bits: the generator ./ccgsim run builds for replication 0
+        state.random = new ec.util.MersenneTwisterFast(ReplicationSeeds.seed(seed, 0));
         super.start();
+        consoleSeed = seed;
+        runSeed = seed;
+        runSettings = settings;
+        runNumber++;
+        leverMoved = false;
         running = true;
         generation++;
         largestFlow = 0;
         levers.clearPending();
+        history.clear();
+        agentHistory.clear();
         setupPortrayals();
         if (charts != null) charts.clear();
         if (ticker != null) ticker.clear();
+        if (debriefFrame != null) debriefFrame.setVisible(false);
+    }
+
+    /** "run 2: management style directive, seed 4": what the earlier run had that the new one does not. */
+    private String earlierRunLabel(java.util.Map<String, String> next, long nextSeed) {
+        List<String> differ = new ArrayList<>();
+        for (var e : runSettings.entrySet()) {
+            if (!e.getValue().equals(next.get(e.getKey()))) differ.add(e.getKey().toLowerCase(java.util.Locale.ROOT) + " " + e.getValue());
+        }
+        if (runSeed != nextSeed) differ.add("seed " + runSeed);
+        if (leverMoved) differ.add("levers moved during the run");
+        return "run " + runNumber + ": " + (differ.isEmpty() ? "same levers and seed" : String.join(", ", differ));
+    }
+
+    /** Steps a month; returns false (the Console stops) once the run reaches its horizon, the scenario's months. */
+    @Override
+    public boolean step() {
+        boolean more = super.step();
+        HealthEconomy e = economy();
+        if (more && e.scenario() != null && e.month() >= e.scenario().months - 1) {
+            int month = e.month();
+            int run = generation;
+            SwingUtilities.invokeLater(() -> { if (run == generation) reachedHorizon(month); });
+            return false;
+        }
+        return more;
+    }
+
+    /** Whether the live run has reached its horizon. */
+    boolean atHorizon() {
+        HealthEconomy e = economy();
+        return e.scenario() != null && e.month() >= e.scenario().months - 1;
+    }
+
+    private void reachedHorizon(int month) {
+        if (ticker != null) ticker.add(month, null, "scenario", "The run reached its horizon, " + Months.longLabel(month)
+                + ": the debrief says what happened. Press play to run it again (earlier runs stay on the charts)");
+        showDebrief();
     }
 
     @Override
@@ -197,12 +276,68 @@ public class EconomyGui extends GUIState {
         running = false;
     }
 
+    /** A run reopened from a checkpoint replaces the live one; it carries on from the month it was saved at. */
     @Override
     public void load(SimState s) {
         super.load(s);
+        reopened = true;
+        economy().addObserver(relay);
         running = true;
+        generation++;
+        levers.clearPending();
+        history.clear();
+        agentHistory.clear();
         setupPortrayals();
+        if (charts != null) charts.clear();
+        if (ticker != null) ticker.clear();
     }
+
+    // ---- checkpoints ----
+
+    /** File → Save: writes the run as a MASON checkpoint; a failure is a dialog and leaves any old file as it was. */
+    boolean saveCheckpoint(java.awt.Component parent, Path file) {
+        try {
+            GuiCheckpoints.save(economy(), file);
+        } catch (java.io.IOException | RuntimeException e) {
+            problem(parent, "Run not saved", file + "\n\n" + e.getMessage());
+            return false;
+        }
+        if (ticker != null) ticker.add(economy().month(), null, "scenario", "Run saved to " + file.getFileName() + " at " + Months.longLabel(economy().month()));
+        return true;
+    }
+
+    /** File → Open: replaces the live run by a saved one, paused at the month it was saved; a bad file is a dialog and changes nothing. */
+    boolean openCheckpoint(Console console, Path file) {
+        HealthEconomy restored;
+        try {
+            restored = GuiCheckpoints.read(file);
+        } catch (java.io.IOException e) {
+            problem(console, "Run not opened", e.getMessage());
+            return false;
+        }
+        if (console.getPlayState() == Console.PS_PLAYING) console.pressPause();
+        if (console.getPlayState() == Console.PS_STOPPED) console.pressPause(); // a run to replace, paused
+        synchronized (state.schedule) {
+            finish();
+            load(restored);
+        }
+        if (ticker != null) ticker.add(restored.month(), null, "scenario", "Run reopened from " + file.getFileName()
+                + " at " + Months.longLabel(restored.month()) + ": press play or step to carry on");
+        console.refresh();
+        return true;
+    }
+
+    private static void problem(java.awt.Component parent, String title, String message) {
+        lastProblem = title + ": " + message;
+        if (GraphicsEnvironment.isHeadless()) throw new IllegalStateException(lastProblem);
+        // not modal: the run's windows stay usable, and a test can read and close it
+        javax.swing.JDialog d = new JOptionPane(message, JOptionPane.ERROR_MESSAGE).createDialog(parent, title);
+        d.setModal(false);
+        d.setVisible(true);
+    }
+
+    /** The last problem shown in a dialog, for tests. */
+    static volatile String lastProblem;
 
     /** Places the started economy's agents in a field and links each CCG to its trusts by its contracts. */
     void setupPortrayals() {
@@ -240,6 +375,7 @@ public class EconomyGui extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
+        WindowPlan plan = WindowPlan.of(screen());
         display = new Display2D(DISPLAY_SIZE, DISPLAY_SIZE, this);
         display.setBackdrop(Color.WHITE);
         display.setClipping(false);
@@ -249,16 +385,18 @@ public class EconomyGui extends GUIState {
         displayFrame.setTitle("Health economy: " + source.template.name);
         legend = new LegendPanel(this::layout);
         displayFrame.getContentPane().add(legend, BorderLayout.SOUTH);
-        displayFrame.pack();
-        displayFrame.setLocation(0, 0);
+        displayFrame.setBounds(plan.picture());
+        displayFrame.validate();
+        fitPicture();
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
 
         charts = new LiveCharts();
         chartsFrame = new JFrame("Live charts");
-        chartsFrame.getContentPane().add(charts);
+        chartsFrame.getContentPane().add(new RunsBar(this), BorderLayout.NORTH);
+        chartsFrame.getContentPane().add(charts, BorderLayout.CENTER);
         chartsFrame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-        chartsFrame.setBounds(displayFrame.getWidth(), 0, 470, Math.max(displayFrame.getHeight(), 880));
+        chartsFrame.setBounds(plan.charts());
         c.registerFrame(chartsFrame);
         chartsFrame.setVisible(true);
 
@@ -266,18 +404,29 @@ public class EconomyGui extends GUIState {
         tickerFrame = new JFrame("Events");
         tickerFrame.getContentPane().add(ticker);
         tickerFrame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-        tickerFrame.setBounds(0, displayFrame.getHeight(), displayFrame.getWidth(), 200);
+        tickerFrame.setBounds(plan.events());
         c.registerFrame(tickerFrame);
         tickerFrame.setVisible(true);
 
-        if (c instanceof Console console) addScenarioMenu(console);
+        debrief = new javax.swing.JEditorPane("text/html", "");
+        debrief.setEditable(false);
+        debriefFrame = new JFrame("Debrief: what happened in this run");
+        debriefFrame.getContentPane().add(new javax.swing.JScrollPane(debrief));
+        debriefFrame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+        debriefFrame.setBounds(plan.debrief());
+        c.registerFrame(debriefFrame);
+
+        if (c instanceof Console console) {
+            addScenarioMenu(console);
+            EconomyConsole.renameNew(console);
+        }
     }
 
     @Override
     public void quit() {
         super.quit();
-        for (JFrame f : new JFrame[] {displayFrame, chartsFrame, tickerFrame}) if (f != null) f.dispose();
-        displayFrame = chartsFrame = tickerFrame = null;
+        for (JFrame f : new JFrame[] {displayFrame, chartsFrame, tickerFrame, debriefFrame}) if (f != null) f.dispose();
+        displayFrame = chartsFrame = tickerFrame = debriefFrame = null;
         legend = null;
         display = null;
     }
@@ -317,6 +466,83 @@ public class EconomyGui extends GUIState {
         console.getJMenuBar().revalidate();
     }
 
+    /** File → New: ccgsim's scenarios by name (never MASON's demos); picking one loads it as the Scenario menu does. */
+    void chooseScenario(Console console) {
+        String[] names = scenarioNames().toArray(new String[0]);
+        if (names.length == 0) {
+            problem(console, "No scenarios", "No scenario files were found in ./scenarios: use Scenario → Open scenario file...");
+            return;
+        }
+        Object pick = JOptionPane.showInputDialog(console, "Start a new run from which scenario?", "New run",
+                JOptionPane.QUESTION_MESSAGE, null, names, names[0]);
+        if (pick != null) switchTo(console, shippedScenarios.get(java.util.Arrays.asList(names).indexOf(pick)));
+    }
+
+    /** The names File → New offers. */
+    List<String> scenarioNames() {
+        return shippedScenarios.stream().map(p -> p.getFileName().toString().replaceFirst("\\.yaml$", "")).toList();
+    }
+
+    /** Scales the picture to the space its frame leaves it, so it needs no scroll bars. */
+    void fitPicture() {
+        display.display.setHorizontalScrollBarPolicy(javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+        display.display.setVerticalScrollBarPolicy(javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED);
+        display.display.validate();
+        java.awt.Dimension room = display.display.getViewport().getExtentSize();
+        double scale = Math.min(room.width, room.height) / (double) DISPLAY_SIZE;
+        if (scale > 0.2) display.setScale(Math.floor(scale * 100) / 100);
+    }
+
+    /** The usable screen (without task bars). */
+    static Rectangle screen() {
+        return GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+    }
+
+    // ---- the debrief ----
+
+    /** Shows what happened in the live run, in words from its own numbers. Swing thread. */
+    void showDebrief() {
+        if (debrief == null || history.isEmpty()) return;
+        debrief.setText(Debrief.html(economy().scenario().name, runSeed, history, runSettings, ticker == null ? List.of() : ticker.leverLines()));
+        debrief.setCaretPosition(0);
+        debriefFrame.setVisible(true);
+        debriefFrame.toFront();
+    }
+
+    // ---- many seeds ----
+
+    /**
+     * Runs the current levers (the scenario the next start begins from) with n seeds headless on
+     * the experiment runner, in the background, and draws the band across them. Replication 0 is
+     * the run the GUI shows with the same Console seed.
+     */
+    javax.swing.SwingWorker<SeedBand, Integer> runSeeds(int n, java.util.function.IntConsumer progress) {
+        Scenario s = ScenarioCopies.copy(source.template);
+        s.replications = n;
+        s.seed = consoleSeed;
+        javax.swing.SwingWorker<SeedBand, Integer> worker = new javax.swing.SwingWorker<>() {
+            @Override
+            protected SeedBand doInBackground() throws Exception {
+                return SeedBand.run(s, changeCompiler, k -> publish(k));
+            }
+
+            @Override
+            protected void process(List<Integer> done) { progress.accept(done.get(done.size() - 1)); }
+
+            @Override
+            protected void done() {
+                try {
+                    SeedBand band = get();
+                    if (charts != null) charts.showBand(band.label(), band.low(), band.median(), band.high());
+                } catch (Exception e) {
+                    problem(chartsFrame, "Seeds not run", String.valueOf(e.getCause() == null ? e : e.getCause()));
+                }
+            }
+        };
+        worker.execute();
+        return worker;
+    }
+
     /** Stops the run and makes the next start begin from another scenario; a bad file leaves everything as it was. */
     void switchTo(Console console, Path file) {
         Scenario s;
@@ -348,6 +574,7 @@ public class EconomyGui extends GUIState {
             int run = generation;
             String ccgName = economy.ccgs().length > 1 && ccg != null ? ccg.getName() : null;
             boolean change = type.equals("parameter_change");
+            if (change && detail.endsWith(LeverChange.SUFFIX)) leverMoved = true;
             if (ticker == null) return;
             SwingUtilities.invokeLater(() -> {
                 if (run != generation || ticker == null) return;
@@ -372,11 +599,14 @@ public class EconomyGui extends GUIState {
             double largest = largestFlow;
             for (AcuteTrust t : economy.trusts()) for (Contract k : t.contracts()) largest = Math.max(largest, k.getReferralsThisMonth());
             largestFlow = largest;
+            agentHistory.record(economy, month);
             if (charts == null) return;
             EconomyFigures figures = EconomyFigures.of(economy, month);
             int run = generation;
             SwingUtilities.invokeLater(() -> {
-                if (run == generation && charts != null) charts.add(figures);
+                if (run != generation) return;
+                history.add(figures);
+                if (charts != null) charts.add(figures);
             });
         }
     }
@@ -384,7 +614,7 @@ public class EconomyGui extends GUIState {
     /** For tests: the frames this GUI opened. */
     List<JFrame> frames() {
         List<JFrame> f = new ArrayList<>();
-        for (JFrame j : new JFrame[] {displayFrame, chartsFrame, tickerFrame}) if (j != null) f.add(j);
+        for (JFrame j : new JFrame[] {displayFrame, chartsFrame, tickerFrame, debriefFrame}) if (j != null && j.isVisible()) f.add(j);
         return f;
     }
 }

@@ -66,6 +66,19 @@ final class EconomyPortrayals {
             g.setStroke(new BasicStroke(3f));
             g.draw(new Ellipse2D.Double(b.getX() - 5, b.getY() - 5, b.getWidth() + 10, b.getHeight() + 10));
         }
+
+        /** Plain names, units and rounded numbers (PlainProperties), not getter names and raw doubles. */
+        @Override
+        public sim.portrayal.Inspector getInspector(sim.portrayal.LocationWrapper wrapper, sim.display.GUIState state) {
+            return plainInspector(wrapper.getObject(), getName(wrapper), state);
+        }
+    }
+
+    static sim.portrayal.Inspector plainInspector(Object agent, String name, sim.display.GUIState state) {
+        sim.portrayal.Inspector i = new sim.portrayal.SimpleInspector(new PlainProperties(agent), state, name,
+                state.getMaximumPropertiesForInspector());
+        i.setVolatile(true);
+        return i;
     }
 
     /**
@@ -303,6 +316,13 @@ final class EconomyPortrayals {
      */
     static final class FlowPortrayal extends SimpleEdgePortrayal2D {
         private static final long serialVersionUID = 1L;
+
+        @Override
+        public sim.portrayal.Inspector getInspector(sim.portrayal.LocationWrapper wrapper, sim.display.GUIState state) {
+            Object o = wrapper.getObject();
+            Object contract = o instanceof sim.field.network.Edge e ? e.getInfo() : o;
+            return plainInspector(contract, getName(wrapper), state);
+        }
         private final transient DoubleSupplier largestFlow;
         private final transient java.util.function.IntSupplier contractCount;
         private final transient java.util.function.BooleanSupplier crowded;

@@ -11,12 +11,14 @@ import org.ccgsim.scenario.ParamPath;
  * a "parameter_change" event in the words of {@link #describe()}.
  */
 final class LeverChange implements ScheduledChange {
+    private static final long serialVersionUID = 1L;
     static final String SUFFIX = " (lever moved in the GUI)";
 
     private final int month;
     private final ParamPath path;
-    private final Object value;
-    private final Runnable onApplied;
+    private volatile Object value;
+    /** Tells the levers the value is in; not saved in a checkpoint (a reopened run has no pending lever). */
+    private final transient Runnable onApplied;
 
     LeverChange(int month, ParamPath path, Object coercedValue, Runnable onApplied) {
         this.month = month;
@@ -27,6 +29,11 @@ final class LeverChange implements ScheduledChange {
 
     @Override public int month() { return month; }
 
+    /** A slider still moving before the change is applied: the change takes the latest value, and is logged once. */
+    void retarget(Object coercedValue) { value = coercedValue; }
+
+    Object value() { return value; }
+
     @Override
     public String describe() {
         return path + " = " + (value instanceof Named n ? n.yamlName() : String.valueOf(value)) + SUFFIX;
@@ -35,6 +42,6 @@ final class LeverChange implements ScheduledChange {
     @Override
     public void apply(HealthEconomy economy) {
         path.applyTo(economy.scenario(), value);
-        onApplied.run();
+        if (onApplied != null) onApplied.run();
     }
 }

@@ -32,7 +32,7 @@ public class Levers {
     static final String[] ORDER = {
         "Scenario", "ChangesTakeEffect", "ManagementStyle", "DirectiveMix", "ConsultationMode", "ConsultationShare",
         "RefuseInheritedContracts", "AreaTeamStyle", "ArbitrationAfterMonths", "FundUse", "FundAvailable",
-        "QualityPremiumUse", "AbolitionTalk",
+        "QualityPremiumUse", "AbolitionTalk", "MonthsToRun",
     };
 
     private final Supplier<HealthEconomy> economy;
@@ -40,6 +40,8 @@ public class Levers {
     private final BooleanSupplier running;
     /** Values asked for but not yet applied, by scenario path. */
     private final Map<String, Object> pending = new ConcurrentHashMap<>();
+    /** The change queued for each path and not yet applied: a dragged slider retargets it instead of queueing another. */
+    private final Map<String, LeverChange> queued = new ConcurrentHashMap<>();
 
     /**
      * @param economy  the economy the levers act on
@@ -53,7 +55,10 @@ public class Levers {
     }
 
     /** Forgets values asked for in a previous run. */
-    void clearPending() { pending.clear(); }
+    void clearPending() {
+        pending.clear();
+        queued.clear();
+    }
 
     // ---- reading and writing parameters ----
 
@@ -85,10 +90,53 @@ public class Levers {
         }
         HealthEconomy e = economy.get();
         synchronized (e.schedule) { // the Console's model thread steps under this lock
+            Object now = applied(dotted);
+            LeverChange waiting = queued.get(dotted);
+            if (waiting != null) {
+                if (coerced.equals(now)) { // dragged back to where it was: nothing to change, nothing to log
+                    e.withdrawChange(waiting);
+                    queued.remove(dotted);
+                    pending.remove(dotted);
+                } else {
+                    waiting.retarget(coerced);
+                    pending.put(dotted, coerced);
+                }
+                return;
+            }
+            if (coerced.equals(now)) return;
             int next = Math.max(0, e.month() + 1);
             pending.put(dotted, coerced);
-            e.changeNextMonth(new LeverChange(next, path, coerced, () -> pending.remove(dotted, coerced)));
+            LeverChange[] change = new LeverChange[1];
+            change[0] = new LeverChange(next, path, coerced, () -> {
+                queued.remove(dotted, change[0]);
+                pending.remove(dotted);
+            });
+            queued.put(dotted, change[0]);
+            e.changeNextMonth(change[0]);
         }
+    }
+
+    /** The value in the running economy now, ignoring values asked for. */
+    private Object applied(String dotted) {
+        ParamPath path = ParamPath.parse(dotted);
+        List<Object> targets = path.targets(economy.get().scenario());
+        return targets.isEmpty() ? null : path.get(targets.get(0));
+    }
+
+    /** Each lever's name and value in words, for labelling a run by the levers that differed from another's. */
+    java.util.LinkedHashMap<String, String> settings() {
+        java.util.LinkedHashMap<String, String> out = new java.util.LinkedHashMap<>();
+        OrderedProperties p = new OrderedProperties(this, ORDER);
+        for (int i = 0; i < p.numProperties(); i++) {
+            String name = p.getName(i);
+            if (name.equals("Changes take effect") || name.equals("Months to run")) continue;
+            Object v = p.getValue(i);
+            Object dom = p.getDomain(i);
+            String text = dom instanceof Object[] names && v instanceof Integer k && k >= 0 && k < names.length ? String.valueOf(names[k])
+                    : v instanceof Double d ? String.format(java.util.Locale.ROOT, "%.2f", d) : String.valueOf(v);
+            out.put(name, text);
+        }
+        return out;
     }
 
     private static <E extends Enum<E> & Named> String[] names(Class<E> type, Function<E, String> words) {
@@ -248,6 +296,16 @@ public class Levers {
     public Object domAbolitionTalk() { return new Interval(0.0, 1.0); }
     public String nameAbolitionTalk() { return "Talk of abolishing CCGs"; }
     public String desAbolitionTalk() { return "0 none, 1 loud and constant: uncertainty that erodes GPs' engagement"; }
+
+    public int getMonthsToRun() { return currentScenario().months; }
+    public void setMonthsToRun(int v) {
+        int months = Math.max(1, Math.min(600, v));
+        currentScenario().months = months; // the GUI's horizon: the model itself never reads it
+        if (running.getAsBoolean()) template.get().months = months;
+    }
+    public Object domMonthsToRun() { return new Interval(12L, (long) 600); }
+    public String nameMonthsToRun() { return "Months to run"; }
+    public String desMonthsToRun() { return "The run stops after this many months (60 is April 2013 to March 2018); press play again to go on"; }
 
     private static double clamp01(double v) { return Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v)); }
 

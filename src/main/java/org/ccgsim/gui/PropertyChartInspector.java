@@ -42,12 +42,24 @@ public class PropertyChartInspector extends PropertyInspector {
 
     public PropertyChartInspector(Properties properties, int index, Frame parent, GUIState simulation) {
         super(properties, index, parent, simulation);
-        series = new XYSeries(properties.getName(index), false, true);
+        series = new XYSeries(properties.getName(index), true, false); // one point a month: a repeated update replaces it
         JFreeChart chart = ChartFactory.createXYLineChart(properties.getName(index) + " of " + properties.getObject(), null, null,
                 new XYSeriesCollection(series), PlotOrientation.VERTICAL, false, true, false);
         GuiChartStyle.apply(chart);
+        // months on a quarter/year/five-year scale, never a run of identical labels; a year shown from the first point
+        org.jfree.chart.axis.NumberAxis months = org.ccgsim.chart.ChartTheme.monthAxis();
+        months.setAutoRangeMinimumSize(12);
+        months.setTickLabelFont(GuiChartStyle.TICK);
+        chart.getXYPlot().setDomainAxis(months);
         ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setSeriesPaint(0, GuiChartStyle.BLUE);
         ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setSeriesStroke(0, GuiChartStyle.LINE);
+        // the run so far, so the chart does not open empty
+        if (simulation instanceof EconomyGui gui) {
+            for (double[] point : gui.agentHistory.of(properties.getObject(), properties.getName(index))) {
+                if (!Double.isNaN(point[1])) series.addOrUpdate(point[0], point[1]);
+            }
+            if (series.getItemCount() > 0) lastTime = series.getMaxX();
+        }
         setLayout(new BorderLayout());
         ChartPanel panel = new ChartPanel(chart);
         panel.setPreferredSize(new Dimension(520, 320));
@@ -86,4 +98,7 @@ public class PropertyChartInspector extends PropertyInspector {
     }
 
     int points() { return series.getItemCount(); }
+
+    /** The months charted, for tests. */
+    String months() { StringBuilder b = new StringBuilder(); for (int i = 0; i < series.getItemCount(); i++) b.append(series.getX(i)).append(' '); return b.toString(); }
 }

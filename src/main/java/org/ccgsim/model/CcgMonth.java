@@ -6,7 +6,9 @@ import org.apache.commons.math3.util.KthSelector;
  * One CCG's figures for the month just ended: what monthly.csv holds. Refilled in place every
  * month, so recording allocates nothing.
  */
-public final class CcgMonth {
+public final class CcgMonth implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     public int month;
     public int population;
     public double engagementMean;

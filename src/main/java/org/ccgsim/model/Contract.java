@@ -5,7 +5,9 @@ package org.ccgsim.model;
  * "price index" against national tariff: each contract round either side proposes one, and the
  * gap between them is what a stand-off is about.
  */
-public final class Contract {
+public final class Contract implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     public final Ccg ccg;
     public final AcuteTrust trust;
     /** Share of the CCG's hospital activity that goes to this trust. */

@@ -38,7 +38,8 @@ public class HealthEconomy extends SimState {
 
     private final transient Supplier<Scenario> scenarioSupplier;
     private final transient Function<Scenario, List<ScheduledChange>> changeCompiler;
-    private final List<EconomyObserver> observers = new ArrayList<>();
+    /** Who watches this run (the GUI, a replication's recorder): not part of a checkpoint. */
+    private transient List<EconomyObserver> observers = new ArrayList<>();
     private final List<ScheduledChange> pendingChanges = new ArrayList<>();
 
     Scenario scenario;
@@ -64,6 +65,11 @@ public class HealthEconomy extends SimState {
     }
 
     public void addObserver(EconomyObserver observer) { observers.add(observer); }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        observers = new ArrayList<>(); // a restored run has no watchers until someone adds one
+    }
 
     public void removeObserver(EconomyObserver observer) { observers.remove(observer); }
 
@@ -242,6 +248,9 @@ public class HealthEconomy extends SimState {
     public void changeNextMonth(ScheduledChange change) {
         pendingChanges.add(change);
     }
+
+    /** Takes back a queued change that has not been applied yet (a GUI lever moved back where it was). */
+    public boolean withdrawChange(ScheduledChange change) { return pendingChanges.remove(change); }
 
     public Scenario scenario() { return scenario; }
     public Ccg[] ccgs() { return ccgs; }

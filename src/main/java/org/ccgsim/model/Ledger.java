@@ -5,7 +5,9 @@ package org.ccgsim.model;
  * accounts, so the balances always sum to zero: the invariant the tests check each month.
  * Accounts are small integers handed out by {@link #open}; nothing is allocated per payment.
  */
-public final class Ledger {
+public final class Ledger implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private long[] balance = new long[16];
     private long[] paidInThisMonth = new long[16];
     private long[] paidOutThisMonth = new long[16];

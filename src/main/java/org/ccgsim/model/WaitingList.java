@@ -6,7 +6,9 @@ package org.ccgsim.model;
  * Age 0 is this month's referrals; a cohort aged 4 months or more at month end has waited
  * past 18 weeks (18 weeks = 4.1 months; a cohort of age k has waited k + 0.5 months on average).
  */
-public final class WaitingList {
+public final class WaitingList implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Oldest age kept separately; older patients are pooled in the last slot. */
     public static final int MAX_AGE = 36;
     public static final int BREACH_AGE = 4;

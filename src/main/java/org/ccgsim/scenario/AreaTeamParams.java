@@ -1,7 +1,9 @@
 package org.ccgsim.scenario;
 
 /** An NHS England Area Team. The top-level {@code areaTeam} block holds defaults for every {@code areaTeams} entry. */
-public class AreaTeamParams {
+public class AreaTeamParams implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Param(doc = "Identifier of the Area Team")
     public String id = "area-team";
 

@@ -4,7 +4,9 @@ package org.ccgsim.scenario;
  * One Clinical Commissioning Group. In a many-CCG scenario the top-level {@code ccg} block holds
  * the defaults and each entry of {@code ccgs} overrides what differs.
  */
-public class CcgParams {
+public class CcgParams implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Param(doc = "Identifier used to refer to this CCG (trusts' serves, events)")
     public String id = "ccg";
 

@@ -1,7 +1,9 @@
 package org.ccgsim.scenario;
 
 /** Decisions and whether they are put to practices (seed 003, 14 April). */
-public class ConsultationParams {
+public class ConsultationParams implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Param(doc = "How decisions are put to practices: locality (meetings) or virtual", source = "003_07e9131b0e620e62.txt (consultation-lag)")
     public ConsultationMode mode = ConsultationMode.LOCALITY;
 

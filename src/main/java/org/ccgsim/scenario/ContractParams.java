@@ -1,7 +1,9 @@
 package org.ccgsim.scenario;
 
 /** The annual contract round with each acute trust (seed 000; seed 003, 5 and 14 May). */
-public class ContractParams {
+public class ContractParams implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Param(doc = "Refuse to sign the contracts inherited from the PCT in year one", unit = "boolean",
            source = "000_e6ef3d13808043e6.txt (inherited-contracts-refused)")
     public boolean refuseInherited = false;

@@ -1,7 +1,9 @@
 package org.ccgsim.scenario;
 
 /** A CCG's money: Everyone Counts 2013/14 rules and the PCT legacy (seed 003, 24 March). */
-public class FinanceParams {
+public class FinanceParams implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Param(doc = "Annual allocation for commissioning", unit = "£/year", min = 1e6, max = 1e10,
            source = "004_589c6db68b4ef554.txt (stoke-allocation): £320m of £520m")
     public double allocation = 320_000_000;

@@ -1,7 +1,9 @@
 package org.ccgsim.scenario;
 
 /** The non-recurrent 2% transformation fund (seed 003, 5 May). */
-public class FundParams {
+public class FundParams implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Param(doc = "Where the fund goes: none, primaryCare, community, socialCare or acute", source = "003_07e9131b0e620e62.txt (fund-may-not-exist)")
     public FundUse use = FundUse.PRIMARY_CARE;
 

@@ -6,7 +6,9 @@ package org.ccgsim.scenario;
  * Off while {@code ccgs} is 0. The generated organisations take every other value from the
  * {@code ccg}, {@code trust} and {@code areaTeam} blocks.
  */
-public class GeneratorParams {
+public class GeneratorParams implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Param(doc = "CCGs to generate (0: no generated world; the scenario lists its organisations)", unit = "CCGs", min = 0, max = 2_000,
            source = "002_1a94dbf4a3711592.txt (ccg-count): 209 CCGs; 211 when they started in April 2013")
     public int ccgs = 0;

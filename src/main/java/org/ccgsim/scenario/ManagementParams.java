@@ -1,7 +1,9 @@
 package org.ccgsim.scenario;
 
 /** How the CCG leads its members (seed 003, 7 and 14 April). */
-public class ManagementParams {
+public class ManagementParams implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Param(doc = "Management style: engagement, directive, adaptive or mix", source = "003_07e9131b0e620e62.txt (engagement-drives-delivery)")
     public ManagementStyle style = ManagementStyle.ENGAGEMENT;
 

@@ -1,7 +1,9 @@
 package org.ccgsim.scenario;
 
 /** How the CCG monitors member practices' referrals (seed 000). */
-public class MonitoringParams {
+public class MonitoringParams implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Param(doc = "A practice is an over-referrer when its referral rate exceeds the CCG's by this ratio", unit = "ratio", min = 1, max = 5,
            source = "000_e6ef3d13808043e6.txt (over-referrers); threshold is an assumption")
     public double overReferralRatio = 1.25;

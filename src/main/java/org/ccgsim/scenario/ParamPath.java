@@ -20,7 +20,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * fields, starting at the scope's parameter object (a {@link CcgParams} for the ccg scopes, the
  * {@link Scenario} for root scalars).
  */
-public final class ParamPath {
+public final class ParamPath implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
 
     /** Where a path starts. The {@code _ID} scopes name one organisation by its id. */
     public enum Scope {
@@ -68,7 +70,7 @@ public final class ParamPath {
     private final String dotted;
     private final Scope scope;
     private final String targetId;
-    private final List<Field> fields;
+    private final transient List<Field> fields; // reflection, not serialisable: rebuilt from the text by readResolve
 
     private ParamPath(String dotted, Scope scope, String targetId, List<Field> fields) {
         this.dotted = dotted;
@@ -342,6 +344,9 @@ public final class ParamPath {
     }
 
     @Override public String toString() { return dotted; }
+
+    /** A path read from a MASON checkpoint is parsed again from its text. */
+    private Object readResolve() { return parse(dotted); }
 
     @Override public boolean equals(Object o) {
         return o instanceof ParamPath p && p.dotted.equals(dotted);

@@ -6,7 +6,9 @@ package org.ccgsim.scenario;
  *        - aAbolition*U + aIncentive*I*(1-e) - aRemedial*R - aUnconsulted*X - aCulture*C + noise,
  * clamped to [0,1] (docs/ODD.md, submodel "engagement").
  */
-public class PracticeParams {
+public class PracticeParams implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Param(doc = "GP referrals to a first outpatient appointment", unit = "per 1,000 patients per month", min = 0, max = 200,
            source = "assumption: about 14 in England 2013/14")
     public double referralsPer1000 = 14;

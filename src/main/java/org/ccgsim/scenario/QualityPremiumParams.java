@@ -1,7 +1,9 @@
 package org.ccgsim.scenario;
 
 /** The quality premium (seed 003, 20 April): assessed at year end, paid the next year. */
-public class QualityPremiumParams {
+public class QualityPremiumParams implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Param(doc = "Largest premium a CCG can earn", unit = "£/head/year", min = 0, max = 50,
            source = "003_07e9131b0e620e62.txt (quality-premium-potential): £5 per head")
     public double potentialPerHead = 5;

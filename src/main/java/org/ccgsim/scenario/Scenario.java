@@ -9,7 +9,9 @@ import java.util.List;
  * list means one organisation built from the defaults block. When {@code generate.ccgs} is above 0
  * the three lists are laid out by {@link WorldGenerator} instead.
  */
-public class Scenario {
+public class Scenario implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Param(doc = "Scenario name, used for the output folder")
     public String name = "scenario";
 

@@ -1,7 +1,9 @@
 package org.ccgsim.scenario;
 
 /** Prices paid to acute trusts (national tariff 2013/14, rounded; assumptions listed in docs/ODD.md section 8). */
-public class TariffParams {
+public class TariffParams implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Param(doc = "First outpatient appointment", unit = "£", min = 0, max = 10_000, source = "assumption: £150-170")
     public double firstOutpatient = 160;
 

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One acute hospital trust. The top-level {@code trust} block holds defaults for every {@code trusts} entry. */
-public class TrustParams {
+public class TrustParams implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Param(doc = "Identifier of the trust")
     public String id = "acute";
 
