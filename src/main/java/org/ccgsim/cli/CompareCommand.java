@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.Comparison;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "compare", description = "Run scenarios with common random numbers (all take the first scenario's seed) "
         + "and compare their final-year outcomes: paired differences against the first, 95% intervals, p-values.")
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements MergeCommand.Splittable {
     @Parameters(arity = "2..*", paramLabel = "SCENARIO.yaml", description = "Two or more scenario files; the first is the reference")
     List<Path> scenarioFiles;
 
@@ -40,6 +39,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin ScenarioOverrides overrides; // applied to every scenario
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
+    @Mixin ShardOptions shards;
+
+    @Override public ShardOptions shards() { return shards; }
 
     @Override
     public Integer call() throws Exception {
@@ -66,6 +68,12 @@ final class CompareCommand implements Callable<Integer> {
             loaded.add(l);
             names.add(name);
         }
+        org.ccgsim.experiment.Shard shard = shards.shard();
+        if (shard != null) {
+            return Sharding.runPart("compare", commandLine(), shards, shard, loaded, loaded.stream().map(LoadedScenario::scenario).toList(), true,
+                    options, output, workers.quiet);
+        }
+        options.source = shards.replayFor(loaded);
         Path dir = output.prepare("compare");
         try {
             ExperimentManifest manifest = new ExperimentManifest("compare", commandLine(), Main.version());

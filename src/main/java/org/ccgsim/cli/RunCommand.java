@@ -1,7 +1,7 @@
 package org.ccgsim.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", description = "Run a scenario headless: replications in parallel, CSV and JSON results, charts and a report.")
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements MergeCommand.Splittable {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file")
     Path scenarioFile;
 
@@ -38,6 +38,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin ScenarioOverrides overrides;
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
+    @Mixin ShardOptions shards;
+
+    @Override public ShardOptions shards() { return shards; }
 
     @Override
     public Integer call() throws Exception {
@@ -51,6 +54,12 @@ final class RunCommand implements Callable<Integer> {
             }
             options.onlyReplication = replication;
         }
+        org.ccgsim.experiment.Shard shard = shards.shard();
+        if (shard != null) {
+            if (replication != null) throw new BadInputException("--replication and --shard: give one or the other");
+            return Sharding.runPart("run", commandLine(), shards, shard, List.of(loaded), List.of(scenario), true, options, output, workers.quiet);
+        }
+        options.source = shards.replayFor(List.of(loaded));
         Path dir = output.folder(scenario.name);
         RunWriter writer;
         try {

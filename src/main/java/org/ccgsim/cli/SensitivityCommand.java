@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.Morris;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Parameters;
 
 /** Global sensitivity of a scenario's final-year outcomes: Morris screening or Sobol variance indices. */
 @Command(name = "sensitivity", description = "Which parameters move the final-year outcomes most: Morris elementary effects or Sobol indices.")
-final class SensitivityCommand implements Callable<Integer> {
+final class SensitivityCommand implements MergeCommand.Splittable {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file")
     Path scenarioFile;
 
@@ -53,6 +52,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin ScenarioOverrides overrides;
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
+    @Mixin ShardOptions shards;
+
+    @Override public ShardOptions shards() { return shards; }
 
     static final int MIN_SAMPLES = 2, MAX_SAMPLES = 65_536;
     // Fewer resamples leave the 2.5% and 97.5% percentiles resting on one or two values.
@@ -82,6 +84,14 @@ final class SensitivityCommand implements Callable<Integer> {
         List<List<Object>> values = new ArrayList<>();
         for (double[] x : sobol ? Sensitivity.unitPoints(saltelli) : Sensitivity.unitPoints(morris)) values.add(Sensitivity.point(ps, x));
         Scenarios.checkPoints(scenarioFile, scenario, ps.stream().map(SweepParameter::path).toList(), values);
+        org.ccgsim.experiment.Shard shard = shards.shard();
+        if (shard != null) {
+            List<org.ccgsim.scenario.ParamPath> paths = ps.stream().map(SweepParameter::path).toList();
+            List<Scenario> plan = new ArrayList<>();
+            for (List<Object> point : values) plan.add(org.ccgsim.experiment.Sweep.at(scenario, paths, point));
+            return Sharding.runPart("sensitivity", commandLine(), shards, shard, List.of(loaded), plan, false, options, output, workers.quiet);
+        }
+        options.source = shards.replayFor(List.of(loaded));
         Path dir = output.prepare("sensitivity-" + scenario.name);
         try {
             Files.writeString(dir.resolve("scenario.yaml"), loaded.resolvedYaml());
@@ -90,10 +100,10 @@ final class SensitivityCommand implements Callable<Integer> {
             long total = (long) points * scenario.replications;
             try (ProgressBar bar = Progress.bar(workers.quiet, method + " " + scenario.name, total)) {
                 if (sobol) {
-                    double[][][] y = Sensitivity.evaluate(scenario, ps, saltelli, options.threads, done -> Progress.stepTo(bar, done));
+                    double[][][] y = Sensitivity.evaluate(scenario, ps, saltelli, options, done -> Progress.stepTo(bar, done));
                     Sensitivity.writeSobol(dir.resolve("sensitivity.csv"), ps, saltelli, y, resamples(), scenario.seed);
                 } else {
-                    double[][][] y = Sensitivity.evaluate(scenario, ps, morris, options.threads, done -> Progress.stepTo(bar, done));
+                    double[][][] y = Sensitivity.evaluate(scenario, ps, morris, options, done -> Progress.stepTo(bar, done));
                     Sensitivity.writeMorris(dir.resolve("sensitivity.csv"), ps, morris, y);
                 }
             }

@@ -3,7 +3,6 @@ package org.ccgsim.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.RunOptions;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Parameters;
 /** Runs a scenario over a design of parameter values: grid, Latin hypercube or a design file. */
 @Command(name = "sweep", description = "Run a scenario at every point of a parameter design (grid, Latin hypercube or design file); "
         + "every point uses the scenario's seed (common random numbers).")
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand implements MergeCommand.Splittable {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file")
     Path scenarioFile;
 
@@ -46,6 +45,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin ScenarioOverrides overrides;
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
+    @Mixin ShardOptions shards;
+
+    @Override public ShardOptions shards() { return shards; }
 
     @Override
     public Integer call() throws Exception {
@@ -78,13 +80,20 @@ final class SweepCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         Scenarios.checkPoints(scenarioFile, scenario, paths, points);
+        org.ccgsim.experiment.Shard shard = shards.shard();
+        if (shard != null) {
+            List<Scenario> plan = new ArrayList<>();
+            for (List<Object> point : points) plan.add(Sweep.at(scenario, paths, point));
+            return Sharding.runPart("sweep", commandLine(), shards, shard, List.of(loaded), plan, false, options, output, workers.quiet);
+        }
+        options.source = shards.replayFor(List.of(loaded));
         Path dir = output.prepare("sweep-" + scenario.name);
         try {
             java.nio.file.Files.writeString(dir.resolve("scenario.yaml"), loaded.resolvedYaml());
             long start = System.nanoTime();
             List<Long> seeds;
             try (ProgressBar bar = Progress.bar(workers.quiet, "sweep " + scenario.name, (long) points.size() * scenario.replications)) {
-                seeds = Sweep.run(scenario, paths, points, options.threads, dir, done -> Progress.stepTo(bar, done));
+                seeds = Sweep.run(scenario, paths, points, options, dir, done -> Progress.stepTo(bar, done));
             }
             ReportBuilder.buildSweep(dir);
             ExperimentManifest manifest = new ExperimentManifest("sweep", commandLine(), Main.version())

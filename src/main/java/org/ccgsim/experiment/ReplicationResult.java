@@ -21,7 +21,7 @@ public final class ReplicationResult {
     /** Largest absolute ledger imbalance seen in any month, in pence (0 when money is conserved). */
     public final long ledgerImbalance;
 
-    ReplicationResult(int replication, long seed, String[] units, double[][][] monthly, double[][] finalYear,
+    public ReplicationResult(int replication, long seed, String[] units, double[][][] monthly, double[][] finalYear,
                       String monthlyRows, String contractRows, String trustRows, String eventRows, String practiceRows,
                       long ledgerImbalance) {
         this.replication = replication;

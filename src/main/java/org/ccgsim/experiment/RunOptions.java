@@ -8,4 +8,6 @@ public final class RunOptions {
     public int onlyReplication = -1;
     /** Keep CSV rows (false for sweeps and sensitivity runs, which need only the numbers). */
     public boolean withRows = true;
+    /** Recorded results to hand over instead of simulating (a merge of shards), or null. */
+    public ReplicationSource source;
 }

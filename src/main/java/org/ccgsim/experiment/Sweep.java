@@ -37,11 +37,12 @@ public final class Sweep {
     }
 
     /** Final-year values of every replication at one point (numbers only). */
-    public static FinalYearValues runPoint(Scenario scenario, List<ParamPath> paths, List<Object> point, int threads,
+    public static FinalYearValues runPoint(Scenario scenario, List<ParamPath> paths, List<Object> point, RunOptions base,
                                            IntConsumer progress) throws Exception {
         Scenario s = at(scenario, paths, point);
         RunOptions options = new RunOptions();
-        options.threads = threads;
+        options.threads = base.threads;
+        options.source = base.source;
         options.withRows = false;
         FinalYearValues values = new FinalYearValues();
         Experiment.run(s, options, EventCompiler::compile, values, progress);
@@ -49,7 +50,7 @@ public final class Sweep {
     }
 
     /** Runs every point and writes {@code dir/sweep.csv} and {@code dir/sweep_summary.csv}; returns the seeds used. */
-    public static List<Long> run(Scenario scenario, List<ParamPath> paths, List<List<Object>> points, int threads, Path dir,
+    public static List<Long> run(Scenario scenario, List<ParamPath> paths, List<List<Object>> points, RunOptions options, Path dir,
                                  IntConsumer progress) throws Exception {
         StringBuilder params = new StringBuilder();
         for (ParamPath p : paths) params.append(',').append(p);
@@ -64,7 +65,7 @@ public final class Sweep {
             for (int i = 0; i < points.size(); i++) {
                 List<Object> point = points.get(i);
                 int before = done;
-                FinalYearValues v = runPoint(scenario, paths, point, threads, k -> progress.accept(before + k));
+                FinalYearValues v = runPoint(scenario, paths, point, options, k -> progress.accept(before + k));
                 done += v.replications();
                 if (seeds == null) seeds = v.seeds();
                 StringBuilder values = new StringBuilder();
