@@ -92,13 +92,13 @@ final class CompareCommand implements MergeCommand.Splittable {
                     throw e;
                 }
                 writer.writeSummaries();
-                ReportBuilder.buildRun(sub);
+                if (!output.noReport) ReportBuilder.buildRun(sub);
                 writer.finish(commandLine() + "  # scenario " + names.get(i), Main.version(), l.sha256(), options.threads);
                 runs.add(values);
                 manifest.scenario(names.get(i), l.sha256(), scenario.seed, values.seeds());
             }
             Comparison.write(dir.resolve("comparison.csv"), names, runs);
-            ReportBuilder.buildComparison(dir);
+            if (!output.noReport) ReportBuilder.buildComparison(dir);
             manifest.write(dir, options.threads);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("compare: %d scenarios x %d replication(s) in %.1f s -> %s%n", loaded.size(), runs.get(0).replications(), seconds, dir);

@@ -14,6 +14,9 @@ final class OutputOptions {
     @Option(names = "--force", description = "Replace an existing output folder")
     boolean force;
 
+    @Option(names = "--no-report", description = "Skip charts and report (the CSV and JSON files are the same)")
+    boolean noReport;
+
     /** The folder: --out, or output/&lt;name&gt;-&lt;timestamp&gt;. */
     Path folder(String defaultName) {
         return out != null ? out : OutputFolders.defaultFor(defaultName);

@@ -32,9 +32,6 @@ final class RunCommand implements MergeCommand.Splittable {
     @Option(names = "--seed", description = "Scenario seed (overrides the scenario)")
     Long seed;
 
-    @Option(names = "--no-report", description = "Skip charts and report")
-    boolean noReport;
-
     @Mixin ScenarioOverrides overrides;
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
@@ -73,7 +70,7 @@ final class RunCommand implements MergeCommand.Splittable {
             Experiment.run(scenario, options, EventCompiler::compile, writer,
                     done -> { if (bar != null) bar.stepTo(done); });
             writer.writeSummaries();
-            if (!noReport) Reports.buildRun(dir);
+            if (!output.noReport) Reports.buildRun(dir);
             writer.finish(commandLine(), Main.version(), loaded.sha256(), options.threads);
         } catch (Exception e) {
             writer.close();

@@ -107,7 +107,7 @@ final class SensitivityCommand implements MergeCommand.Splittable {
                     Sensitivity.writeMorris(dir.resolve("sensitivity.csv"), ps, morris, y);
                 }
             }
-            ReportBuilder.buildSensitivity(dir);
+            if (!output.noReport) ReportBuilder.buildSensitivity(dir);
             List<Long> seeds = new ArrayList<>();
             for (int k = 0; k < scenario.replications; k++) seeds.add(org.ccgsim.experiment.ReplicationSeeds.seed(scenario.seed, k));
             ExperimentManifest manifest = new ExperimentManifest("sensitivity", commandLine(), Main.version())

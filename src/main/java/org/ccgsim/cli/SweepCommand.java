@@ -95,7 +95,7 @@ final class SweepCommand implements MergeCommand.Splittable {
             try (ProgressBar bar = Progress.bar(workers.quiet, "sweep " + scenario.name, (long) points.size() * scenario.replications)) {
                 seeds = Sweep.run(scenario, paths, points, options, dir, done -> Progress.stepTo(bar, done));
             }
-            ReportBuilder.buildSweep(dir);
+            if (!output.noReport) ReportBuilder.buildSweep(dir);
             ExperimentManifest manifest = new ExperimentManifest("sweep", commandLine(), Main.version())
                     .scenario(scenario.name, loaded.sha256(), scenario.seed, seeds);
             manifest.root().put("design", designFile != null ? "file" : design);
