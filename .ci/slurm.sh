@@ -36,7 +36,7 @@ mkdir -p /run/munge /var/log/munge /var/lib/munge
 chown munge:munge /run/munge /var/log/munge /var/lib/munge 2>/dev/null || true
 if ! munge -n 2>/dev/null | unmunge >/dev/null 2>&1; then
   if id munge >/dev/null 2>&1; then
-    su -s /bin/sh munge -c "exec /usr/sbin/munged --foreground" >"$work/munged.log" 2>&1 &
+    setpriv --reuid=munge --regid=munge --init-groups /usr/sbin/munged --foreground >"$work/munged.log" 2>&1 &
   else
     /usr/sbin/munged --foreground --force >"$work/munged.log" 2>&1 &
   fi
@@ -98,3 +98,41 @@ if [ "$state" != "idle" ]; then
   exit 1
 fi
 echo "slurm: one-node cluster up ($cpus CPUs) in $work"
+
+# The test: a small sweep split by 'ccgsim slurm' into a 4-task array and a merge job, against the
+# same sweep run here unsplit. Every CSV and JSON file but the manifest (which records times) must match.
+[ -f target/ccgsim.jar ] || mvn -q -B -DskipTests package
+sweep=(sweep scenarios/baseline.yaml --param ccg.management.mix=0:1:0.25 --param ccg.management.style=mix
+       --replications 3 --months 12 --quiet)
+java -jar target/ccgsim.jar "${sweep[@]}" --threads 1 --out "$work/local"
+java -jar target/ccgsim.jar slurm --tasks 4 --threads 1 --out "$work/cluster" "${sweep[@]}"
+bash "$work/cluster/slurm/submit.sh" | tee "$work/submit.txt"
+shard_job=$(sed -n 's/.*shards: array job \([0-9]*\);.*/\1/p' "$work/submit.txt")
+merge_job=$(sed -n 's/.*merge: job \([0-9]*\).*/\1/p' "$work/submit.txt")
+left="?"
+for _ in $(seq 600); do
+  left=$(squeue -h -j "$shard_job,$merge_job" -o '%i %T %r' 2>/dev/null) || left="?"
+  [ -z "$left" ] && break
+  if grep -q DependencyNeverSatisfied <<<"$left"; then
+    scancel "$merge_job" || true
+    echo "slurm: a shard failed, so the merge job cannot run"; tail -n 20 "$work"/cluster/slurm/logs/*; exit 1
+  fi
+  sleep 1
+done
+[ -z "$left" ] || { echo "slurm: jobs still queued after 10 minutes: $left"; exit 1; }
+if [ ! -f "$work/cluster/manifest.json" ]; then
+  echo "slurm: the merge job $merge_job left no manifest.json"; tail -n 40 "$work"/cluster/slurm/logs/*; exit 1
+fi
+compared=0
+while IFS= read -r f; do
+  cmp "$work/local/$f" "$work/cluster/$f" || { echo "slurm: $f differs from the local sweep"; exit 1; }
+  compared=$((compared + 1))
+done < <(cd "$work/local" && find . -type f \( -name '*.csv' -o -name '*.json' \) ! -name manifest.json | sort)
+missing=$(cd "$work/cluster" && find . -path ./slurm -prune -o -type f \( -name '*.csv' -o -name '*.json' \) ! -name manifest.json -print \
+  | while read -r f; do [ -f "$work/local/$f" ] || echo "$f"; done)
+[ -z "$missing" ] || { echo "slurm: the merged folder has files the local sweep has not: $missing"; exit 1; }
+[ "$compared" -ge 2 ] || { echo "slurm: only $compared files compared"; exit 1; }
+echo "slurm: the 4-shard array job and its merge wrote the local sweep's $compared CSV and JSON files byte for byte"
+
+# The JUnit test that needs a cluster, now that one is up (it must not skip here).
+mvn -q -B test -Dtest=SlurmClusterTest -Dccgsim.slurm=required -Dsurefire.failIfNoSpecifiedTests=false

@@ -69,7 +69,8 @@ final class SlurmCommand implements Callable<Integer> {
             }
         }
         List<String> probe = new ArrayList<>(command);
-        probe.addAll(List.of("--shard", "1/" + tasks));
+        probe.addAll(shardOptions());
+        probe.addAll(List.of("--out", "part", "--shard", "1/" + tasks));
         try {
             new CommandLine(new Main()).parseArgs(probe.toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {
@@ -110,6 +111,13 @@ final class SlurmCommand implements Callable<Integer> {
         return sb.toString();
     }
 
+    /** What a shard adds to the experiment's arguments, besides --out (Slurm gives the shard itself). */
+    private List<String> shardOptions() {
+        List<String> o = new ArrayList<>(List.of("--threads", Integer.toString(threads), "--force"));
+        if (!command.contains("--quiet")) o.add("--quiet");
+        return o;
+    }
+
     /** The lines every job starts with: modules, and how to call ccgsim. */
     private String prelude() {
         StringBuilder sb = new StringBuilder("set -euo pipefail\n");
@@ -129,7 +137,9 @@ final class SlurmCommand implements Callable<Integer> {
         sb.append(prelude());
         sb.append("ccgsim");
         for (String a : command) sb.append(' ').append(quote(a));
-        sb.append(" \\\n    --threads ").append(threads).append(" --quiet --force --out ")
+        sb.append(" \\\n   ");
+        for (String o : shardOptions()) sb.append(' ').append(o);
+        sb.append(" --out ")
                 .append(quote(slurm.resolve("parts").toString())).append("/\"$SLURM_ARRAY_TASK_ID\"\n");
         return sb.toString();
     }
