@@ -1,6 +1,5 @@
 package org.ccgsim.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -13,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 
 import org.ccgsim.experiment.EventCompiler;
+import org.ccgsim.output.RunWriter;
 import org.ccgsim.experiment.Experiment;
 import org.ccgsim.experiment.ReplicationSeeds;
 import org.ccgsim.experiment.RunOptions;
@@ -191,7 +191,8 @@ public final class Benchmark {
         options.threads = threads;
         long[] rows = new long[1];
         long t0 = System.nanoTime();
-        Experiment.run(s, options, EventCompiler::compile, r -> rows[0] += r.monthlyRows.length(), k -> { });
+        options.rows = RunWriter.rows();
+        Experiment.run(s, options, EventCompiler::compile, r -> rows[0] += RunWriter.monthlyRows(r, r.units).length(), k -> { });
         double seconds = (System.nanoTime() - t0) / 1e9;
         sink = rows[0];
         return replications / seconds;
@@ -224,10 +225,5 @@ public final class Benchmark {
             if (pool.getType() == MemoryType.HEAP) bytes += pool.getPeakUsage().getUsed();
         }
         return bytes / 1048576.0;
-    }
-
-    /** Writes bench.json. */
-    public static void writeJson(Results results, Path file) throws IOException {
-        Files.writeString(file, org.ccgsim.output.Json.mapper().writeValueAsString(results) + "\n");
     }
 }

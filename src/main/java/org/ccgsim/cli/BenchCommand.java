@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.ccgsim.bench.Benchmark;
 import org.ccgsim.bench.BenchmarkReport;
+import org.ccgsim.output.BenchWriter;
 import org.ccgsim.chart.ChartFile;
 import org.ccgsim.chart.ChartTheme;
 import org.ccgsim.chart.ScalingChart;
@@ -52,9 +53,8 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark.Results results = Benchmark.run(settings, scenarios, scale, scenarioFiles, line -> System.err.println("bench: " + line));
         Files.delete(work);
 
-        Benchmark.writeJson(results, dir.resolve("bench.json"));
         String md = BenchmarkReport.markdown(results);
-        Files.writeString(dir.resolve("bench.md"), md);
+        BenchWriter.write(dir, results, md);
         if (!results.scaling().isEmpty()) {
             double[] pm = results.scaling().stream().mapToDouble(p -> (double) p.practices() * p.months()).toArray();
             double[] s = results.scaling().stream().mapToDouble(Benchmark.ScalingPoint::seconds).toArray();

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 import me.tongfei.progressbar.ProgressBar;
-import org.ccgsim.experiment.Comparison;
 import org.ccgsim.experiment.EventCompiler;
 import org.ccgsim.experiment.Experiment;
 import org.ccgsim.experiment.FinalYearValues;
 import org.ccgsim.experiment.RunOptions;
-import org.ccgsim.output.ExperimentManifest;
+import org.ccgsim.output.ComparisonWriter;
+import org.ccgsim.output.Manifest;
 import org.ccgsim.output.OutputFolders;
 import org.ccgsim.output.RunWriter;
 import org.ccgsim.report.ReportBuilder;
@@ -76,7 +76,7 @@ final class CompareCommand implements MergeCommand.Splittable {
         options.source = shards.replayFor(loaded);
         Path dir = output.prepare("compare");
         try {
-            ExperimentManifest manifest = new ExperimentManifest("compare", commandLine(), Main.version());
+            Manifest manifest = Manifest.experiment("compare", commandLine(), Main.version());
             List<FinalYearValues> runs = new ArrayList<>();
             long start = System.nanoTime();
             for (int i = 0; i < loaded.size(); i++) {
@@ -85,6 +85,7 @@ final class CompareCommand implements MergeCommand.Splittable {
                 Path sub = dir.resolve(names.get(i));
                 RunWriter writer = new RunWriter(sub, scenario, l.resolvedYaml(), false);
                 FinalYearValues values = new FinalYearValues(writer);
+                options.rows = RunWriter.rows();
                 try (ProgressBar bar = Progress.bar(workers.quiet, names.get(i), scenario.replications)) {
                     Experiment.run(scenario, options, EventCompiler::compile, values, done -> Progress.stepTo(bar, done));
                 } catch (Exception e) {
@@ -97,7 +98,7 @@ final class CompareCommand implements MergeCommand.Splittable {
                 runs.add(values);
                 manifest.scenario(names.get(i), l.sha256(), scenario.seed, values.seeds());
             }
-            Comparison.write(dir.resolve("comparison.csv"), names, runs);
+            ComparisonWriter.write(dir.resolve("comparison.csv"), names, runs);
             if (!output.noReport) ReportBuilder.buildComparison(dir);
             manifest.write(dir, options.threads);
             double seconds = (System.nanoTime() - start) / 1e9;

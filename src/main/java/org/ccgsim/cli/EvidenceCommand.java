@@ -1,12 +1,12 @@
 package org.ccgsim.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.ccgsim.output.EvidenceWriter;
 import org.ccgsim.validation.Calibration;
 import org.ccgsim.validation.EvidenceCheck;
 import org.ccgsim.validation.EvidenceSuite;
@@ -38,8 +38,7 @@ final class EvidenceCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<EvidenceCheck> checks = EvidenceSuite.run(replications, t);
         System.out.print(EvidenceTables.text(checks));
-        Files.writeString(dir.resolve("evidence.csv"), EvidenceTables.csv(checks), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("evidence.md"), EvidenceTables.markdown(checks, replications), StandardCharsets.UTF_8);
+        EvidenceWriter.write(dir, checks, replications);
         if (calibrate) System.out.print(CalibrateCommand.describe(Calibration.deliverySlope(CalibrateCommand.DEFAULT_REPLICATIONS, t)));
         System.out.printf(Locale.ROOT, "%d replication(s) per scenario in %.1f s -> %s%n", replications, (System.nanoTime() - start) / 1e9, dir);
         return checks.stream().anyMatch(EvidenceCheck::failed) ? 1 : Main.OK;

@@ -45,6 +45,7 @@ final class RunCommand implements MergeCommand.Splittable {
                 seed == null ? null : "seed=" + seed));
         Scenario scenario = loaded.scenario();
         RunOptions options = workers.runOptions();
+        options.rows = RunWriter.rows();
         if (replication != null) {
             if (replication < 0 || replication >= scenario.replications) {
                 throw new BadInputException("--replication must be between 0 and " + (scenario.replications - 1) + ", found " + replication);

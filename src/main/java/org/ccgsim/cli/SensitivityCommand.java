@@ -1,6 +1,5 @@
 package org.ccgsim.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +7,11 @@ import java.util.List;
 import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.Morris;
 import org.ccgsim.experiment.RunOptions;
-import org.ccgsim.experiment.Sensitivity;
+import org.ccgsim.experiment.SensitivityRuns;
+import org.ccgsim.output.SensitivityWriter;
 import org.ccgsim.experiment.Sobol;
 import org.ccgsim.experiment.SweepParameter;
-import org.ccgsim.output.ExperimentManifest;
+import org.ccgsim.output.Manifest;
 import org.ccgsim.output.OutputFolders;
 import org.ccgsim.report.ReportBuilder;
 import org.ccgsim.scenario.LoadedScenario;
@@ -82,7 +82,7 @@ final class SensitivityCommand implements MergeCommand.Splittable {
             throw new BadInputException(e.getMessage());
         }
         List<List<Object>> values = new ArrayList<>();
-        for (double[] x : sobol ? Sensitivity.unitPoints(saltelli) : Sensitivity.unitPoints(morris)) values.add(Sensitivity.point(ps, x));
+        for (double[] x : sobol ? SensitivityRuns.unitPoints(saltelli) : SensitivityRuns.unitPoints(morris)) values.add(SensitivityRuns.point(ps, x));
         Scenarios.checkPoints(scenarioFile, scenario, ps.stream().map(SweepParameter::path).toList(), values);
         org.ccgsim.experiment.Shard shard = shards.shard();
         if (shard != null) {
@@ -94,23 +94,23 @@ final class SensitivityCommand implements MergeCommand.Splittable {
         options.source = shards.replayFor(List.of(loaded));
         Path dir = output.prepare("sensitivity-" + scenario.name);
         try {
-            Files.writeString(dir.resolve("scenario.yaml"), loaded.resolvedYaml());
+            OutputFolders.writeScenario(dir, loaded.resolvedYaml());
             long start = System.nanoTime();
             int points = sobol ? saltelli.evaluations() : trajectories() * (ps.size() + 1);
             long total = (long) points * scenario.replications;
             try (ProgressBar bar = Progress.bar(workers.quiet, method + " " + scenario.name, total)) {
                 if (sobol) {
-                    double[][][] y = Sensitivity.evaluate(scenario, ps, saltelli, options, done -> Progress.stepTo(bar, done));
-                    Sensitivity.writeSobol(dir.resolve("sensitivity.csv"), ps, saltelli, y, resamples(), scenario.seed);
+                    double[][][] y = SensitivityRuns.evaluate(scenario, ps, saltelli, options, done -> Progress.stepTo(bar, done));
+                    SensitivityWriter.writeSobol(dir.resolve("sensitivity.csv"), ps, saltelli, y, resamples(), scenario.seed);
                 } else {
-                    double[][][] y = Sensitivity.evaluate(scenario, ps, morris, options, done -> Progress.stepTo(bar, done));
-                    Sensitivity.writeMorris(dir.resolve("sensitivity.csv"), ps, morris, y);
+                    double[][][] y = SensitivityRuns.evaluate(scenario, ps, morris, options, done -> Progress.stepTo(bar, done));
+                    SensitivityWriter.writeMorris(dir.resolve("sensitivity.csv"), ps, morris, y);
                 }
             }
             if (!output.noReport) ReportBuilder.buildSensitivity(dir);
             List<Long> seeds = new ArrayList<>();
             for (int k = 0; k < scenario.replications; k++) seeds.add(org.ccgsim.experiment.ReplicationSeeds.seed(scenario.seed, k));
-            ExperimentManifest manifest = new ExperimentManifest("sensitivity", commandLine(), Main.version())
+            Manifest manifest = Manifest.experiment("sensitivity", commandLine(), Main.version())
                     .scenario(scenario.name, loaded.sha256(), scenario.seed, seeds);
             manifest.root().put("method", method);
             if (sobol) {

@@ -41,7 +41,7 @@ final class Sharding {
                 for (int k = 0; k < s.replications; k++) seeds.add(ReplicationSeeds.seed(s.seed, k));
                 facts.add(new PartWriter.ScenarioFacts(s.name, l.sha256(), s.seed, seeds));
             }
-            options.withRows = withRows;
+            options.rows = withRows ? org.ccgsim.output.RunWriter.rows() : null;
             try (PartWriter part = new PartWriter(dir, !withRows);
                  ProgressBar bar = Progress.bar(quiet, kind + " shard " + shard, mine)) {
                 Experiment.runShard(plan, shard, options, EventCompiler::compile, part, done -> Progress.stepTo(bar, done));

@@ -9,7 +9,8 @@ import org.ccgsim.experiment.RunOptions;
 import org.ccgsim.experiment.Sweep;
 import org.ccgsim.experiment.SweepDesign;
 import org.ccgsim.experiment.SweepParameter;
-import org.ccgsim.output.ExperimentManifest;
+import org.ccgsim.output.Manifest;
+import org.ccgsim.output.SweepWriter;
 import org.ccgsim.output.OutputFolders;
 import org.ccgsim.report.ReportBuilder;
 import org.ccgsim.scenario.LoadedScenario;
@@ -89,14 +90,15 @@ final class SweepCommand implements MergeCommand.Splittable {
         options.source = shards.replayFor(List.of(loaded));
         Path dir = output.prepare("sweep-" + scenario.name);
         try {
-            java.nio.file.Files.writeString(dir.resolve("scenario.yaml"), loaded.resolvedYaml());
+            OutputFolders.writeScenario(dir, loaded.resolvedYaml());
             long start = System.nanoTime();
             List<Long> seeds;
-            try (ProgressBar bar = Progress.bar(workers.quiet, "sweep " + scenario.name, (long) points.size() * scenario.replications)) {
-                seeds = Sweep.run(scenario, paths, points, options, dir, done -> Progress.stepTo(bar, done));
+            try (ProgressBar bar = Progress.bar(workers.quiet, "sweep " + scenario.name, (long) points.size() * scenario.replications);
+                 SweepWriter writer = new SweepWriter(dir, paths)) {
+                seeds = Sweep.run(scenario, paths, points, options, writer, done -> Progress.stepTo(bar, done));
             }
             if (!output.noReport) ReportBuilder.buildSweep(dir);
-            ExperimentManifest manifest = new ExperimentManifest("sweep", commandLine(), Main.version())
+            Manifest manifest = Manifest.experiment("sweep", commandLine(), Main.version())
                     .scenario(scenario.name, loaded.sha256(), scenario.seed, seeds);
             manifest.root().put("design", designFile != null ? "file" : design);
             manifest.root().put("points", points.size());

@@ -1,5 +1,6 @@
 package org.ccgsim.experiment;
 
+import org.ccgsim.outcome.Statistics;
 import java.util.ArrayList;
 import java.util.List;
 

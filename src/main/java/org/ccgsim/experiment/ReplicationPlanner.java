@@ -1,5 +1,7 @@
 package org.ccgsim.experiment;
 
+import org.ccgsim.outcome.Statistics;
+
 /**
  * How many replications bring the 95% Student t interval of an outcome's mean within a relative
  * precision: the smallest n with t(0.975, n - 1) * sd / sqrt(n) &lt;= precision * |mean|, the sd

@@ -1,8 +1,8 @@
 package org.ccgsim.experiment;
 
 /**
- * One replication's results: its CSV rows (already formatted, so writing is just appending) and
- * the numbers the statistics need. Held only until the writer has consumed it.
+ * One replication's results: the outcome numbers the statistics need and, when the run keeps
+ * rows, the recorder that holds them. Held only until the sink has consumed it.
  */
 public final class ReplicationResult {
     public final int replication;
@@ -13,27 +13,19 @@ public final class ReplicationResult {
     public final double[][][] monthly;
     /** [unit][outcome] final-year values. */
     public final double[][] finalYear;
-    public final String monthlyRows;
-    public final String contractRows;
-    public final String trustRows;
-    public final String eventRows;
-    public final String practiceRows;
+    /** The row recorder the run was given (null when it keeps only numbers). */
+    public final RowRecorder rows;
     /** Largest absolute ledger imbalance seen in any month, in pence (0 when money is conserved). */
     public final long ledgerImbalance;
 
-    public ReplicationResult(int replication, long seed, String[] units, double[][][] monthly, double[][] finalYear,
-                      String monthlyRows, String contractRows, String trustRows, String eventRows, String practiceRows,
+    public ReplicationResult(int replication, long seed, String[] units, double[][][] monthly, double[][] finalYear, RowRecorder rows,
                       long ledgerImbalance) {
         this.replication = replication;
         this.seed = seed;
         this.units = units;
         this.monthly = monthly;
         this.finalYear = finalYear;
-        this.monthlyRows = monthlyRows;
-        this.contractRows = contractRows;
-        this.trustRows = trustRows;
-        this.eventRows = eventRows;
-        this.practiceRows = practiceRows;
+        this.rows = rows;
         this.ledgerImbalance = ledgerImbalance;
     }
 }

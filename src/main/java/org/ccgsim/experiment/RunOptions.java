@@ -6,8 +6,8 @@ public final class RunOptions {
     public int threads = Runtime.getRuntime().availableProcessors();
     /** Run only this replication (its seed is the same as in a full run), or -1 for all. */
     public int onlyReplication = -1;
-    /** Keep CSV rows (false for sweeps and sensitivity runs, which need only the numbers). */
-    public boolean withRows = true;
+    /** Makes each replication's row recorder (a run folder's writer provides it), or null for numbers only (sweeps, sensitivity). */
+    public RowRecorder.Factory rows;
     /** Recorded results to hand over instead of simulating (a merge of shards), or null. */
     public ReplicationSource source;
 }

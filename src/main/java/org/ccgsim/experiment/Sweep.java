@@ -1,27 +1,19 @@
 package org.ccgsim.experiment;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntConsumer;
 
-import org.ccgsim.output.Num;
-import org.ccgsim.output.Outcome;
 import org.ccgsim.scenario.ParamPath;
 import org.ccgsim.scenario.Scenario;
 import org.ccgsim.scenario.WorldGenerator;
 
 /**
  * Runs a scenario's replications at each point of a design (values applied to a copy of the
- * scenario; no run folders) and writes sweep.csv and sweep_summary.csv as points finish. Every
+ * scenario; no run folders) and hands each point's numbers on as it finishes (output.SweepWriter
+ * writes sweep.csv and sweep_summary.csv). Every
  * point uses the scenario's seed, so points are compared with common random numbers.
  */
 public final class Sweep {
-    private static final Outcome[] OUTCOMES = Outcome.values();
-
     private Sweep() {}
 
     /** The scenario with a point's values applied, on a copy. */
@@ -43,58 +35,29 @@ public final class Sweep {
         RunOptions options = new RunOptions();
         options.threads = base.threads;
         options.source = base.source;
-        options.withRows = false;
         FinalYearValues values = new FinalYearValues();
         Experiment.run(s, options, EventCompiler::compile, values, progress);
         return values;
     }
 
-    /** Runs every point and writes {@code dir/sweep.csv} and {@code dir/sweep_summary.csv}; returns the seeds used. */
-    public static List<Long> run(Scenario scenario, List<ParamPath> paths, List<List<Object>> points, RunOptions options, Path dir,
+    /** Receives each design point's final-year values as the point finishes, in design order. */
+    public interface PointSink {
+        void accept(int index, List<Object> point, FinalYearValues values) throws Exception;
+    }
+
+    /** Runs every point in order, handing each point's values to {@code sink}; returns the seeds used. */
+    public static List<Long> run(Scenario scenario, List<ParamPath> paths, List<List<Object>> points, RunOptions options, PointSink sink,
                                  IntConsumer progress) throws Exception {
-        StringBuilder params = new StringBuilder();
-        for (ParamPath p : paths) params.append(',').append(p);
         List<Long> seeds = null;
-        try (BufferedWriter rows = Files.newBufferedWriter(dir.resolve("sweep.csv"), StandardCharsets.UTF_8);
-             BufferedWriter summary = Files.newBufferedWriter(dir.resolve("sweep_summary.csv"), StandardCharsets.UTF_8)) {
-            StringBuilder h = new StringBuilder("point,replication,seed").append(params);
-            for (Outcome o : OUTCOMES) h.append(',').append(o.column);
-            rows.write(h.append('\n').toString());
-            summary.write("point" + params + ",outcome,n,mean,ci_low,ci_high\n");
-            int done = 0;
-            for (int i = 0; i < points.size(); i++) {
-                List<Object> point = points.get(i);
-                int before = done;
-                FinalYearValues v = runPoint(scenario, paths, point, options, k -> progress.accept(before + k));
-                done += v.replications();
-                if (seeds == null) seeds = v.seeds();
-                StringBuilder values = new StringBuilder();
-                for (Object x : point) values.append(',').append(SweepParameter.text(x));
-                int u = v.mainUnit();
-                StringBuilder sb = new StringBuilder();
-                for (int r = 0; r < v.replications(); r++) {
-                    sb.append(i).append(',').append(r).append(',').append(v.seeds().get(r)).append(values);
-                    for (int o = 0; o < OUTCOMES.length; o++) {
-                        sb.append(',');
-                        Comparison.num(sb, v.value(r, u, o), OUTCOMES[o].decimals);
-                    }
-                    sb.append('\n');
-                }
-                rows.write(sb.toString());
-                sb.setLength(0);
-                for (int o = 0; o < OUTCOMES.length; o++) {
-                    Statistics st = v.statistics(u, o);
-                    int d = OUTCOMES[o].decimals + 2;
-                    sb.append(i).append(values).append(',').append(OUTCOMES[o].column).append(',').append(st.n()).append(',');
-                    Comparison.num(sb, st.mean(), d); sb.append(',');
-                    Comparison.num(sb, st.low(), d); sb.append(',');
-                    Comparison.num(sb, st.high(), d); sb.append('\n');
-                }
-                summary.write(sb.toString());
-            }
+        int done = 0;
+        for (int i = 0; i < points.size(); i++) {
+            List<Object> point = points.get(i);
+            int before = done;
+            FinalYearValues v = runPoint(scenario, paths, point, options, k -> progress.accept(before + k));
+            done += v.replications();
+            if (seeds == null) seeds = v.seeds();
+            sink.accept(i, point, v);
         }
         return seeds == null ? List.of() : seeds;
     }
-
-    static String num(double x, int d) { return Num.format(x, d); }
 }

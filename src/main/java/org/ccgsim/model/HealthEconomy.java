@@ -226,6 +226,18 @@ public class HealthEconomy extends SimState {
         for (EconomyObserver o : observers) o.event(this, m, ccg, actor, type, detail);
     }
 
+    /** Steps {@code months} months, one schedule step each: the run loop of every headless use. */
+    public void runMonths(int months) {
+        for (int m = 0; m < months; m++) schedule.step(this);
+    }
+
+    /** One whole replication: start, every month of the scenario, finish. */
+    public void runToHorizon() {
+        start();
+        runMonths(scenario.months);
+        finish();
+    }
+
     /** Queues a change for the start of next month (GUI levers use this). */
     public void changeNextMonth(ScheduledChange change) {
         pendingChanges.add(change);

@@ -33,6 +33,11 @@ public final class OutputFolders {
         Files.createDirectories(dir);
     }
 
+    /** scenario.yaml: the scenario as run, every default filled in. */
+    public static void writeScenario(Path dir, String resolvedYaml) throws IOException {
+        Files.writeString(dir.resolve("scenario.yaml"), resolvedYaml, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Deletes a folder this run prepared, after the run failed. */
     public static void discard(Path dir) {
         try (var walk = Files.walk(dir)) {

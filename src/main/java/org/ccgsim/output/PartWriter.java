@@ -65,8 +65,9 @@ public final class PartWriter implements Experiment.PointSink, AutoCloseable {
         for (double[] row : r.finalYear) doubles(row);
         out.writeInt(r.monthly[0].length);
         for (double[][] unit : r.monthly) for (double[] month : unit) doubles(month);
-        for (String rows : new String[] {r.monthlyRows, r.contractRows, r.trustRows, r.eventRows, r.practiceRows}) {
-            byte[] b = rows.getBytes(StandardCharsets.UTF_8);
+        RunRows rows = (RunRows) r.rows;
+        for (CharSequence text : new CharSequence[] {rows.contractRows, rows.trustRows, rows.eventRows, rows.practiceRows}) {
+            byte[] b = text.toString().getBytes(StandardCharsets.UTF_8);
             out.writeInt(b.length);
             out.write(b);
         }
@@ -83,15 +84,13 @@ public final class PartWriter implements Experiment.PointSink, AutoCloseable {
     /** A scenario of the experiment: its name, resolved YAML's SHA-256, seed and replication seeds. */
     public record ScenarioFacts(String name, String sha256, long seed, List<Long> replicationSeeds) {}
 
-    /** Ends the results and writes the manifest, last. */
+    /** Ends the results and writes the manifest, last (the one manifest writer: kind "part"). */
     public void finish(Identity experiment, Shard shard, String version, int threads) throws IOException {
         close();
-        ObjectNode root = Json.mapper().createObjectNode();
-        root.put("tool", "ccgsim");
-        root.put("version", version);
-        root.put("kind", "part");
+        Manifest manifest = Manifest.experiment("part", experiment.command(), version).startedAt(startNanos);
+        for (ScenarioFacts s : experiment.scenarios()) manifest.scenario(s.name(), s.sha256(), s.seed(), s.replicationSeeds());
+        ObjectNode root = manifest.root();
         root.put("experiment", experiment.kind());
-        root.put("command", experiment.command());
         ArrayNode args = root.putArray("arguments");
         experiment.arguments().forEach(args::add);
         root.put("shard", shard.toString());
@@ -100,22 +99,7 @@ public final class PartWriter implements Experiment.PointSink, AutoCloseable {
         root.put("replications_total", experiment.replications());
         root.put("replications_from", shard.from(experiment.replications()));
         root.put("replications_to", shard.to(experiment.replications()));
-        root.put("seed_derivation", "replication k: SplitMix64(scenario_seed + (k + 1) * 0x9E3779B97F4A7C15)");
-        ArrayNode scenarios = root.putArray("scenarios");
-        for (ScenarioFacts s : experiment.scenarios()) {
-            ObjectNode n = scenarios.addObject();
-            n.put("name", s.name());
-            n.put("sha256", s.sha256());
-            n.put("seed", s.seed());
-            ArrayNode seeds = n.putArray("replication_seeds");
-            s.replicationSeeds().forEach(seeds::add);
-        }
-        root.put("threads", threads);
-        ObjectNode timings = root.putObject("timings");
-        timings.put("wall_seconds", Math.round((System.nanoTime() - startNanos) / 1e6) / 1e3);
-        timings.put("finished_utc", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-        root.putObject("files").put(RESULTS, RunWriter.sha256(dir.resolve(RESULTS)));
-        Json.write(dir.resolve("manifest.json"), root);
+        manifest.write(dir, threads);
     }
 
     private boolean closed;

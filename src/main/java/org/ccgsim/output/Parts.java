@@ -99,7 +99,7 @@ public final class Parts implements ReplicationSource, AutoCloseable {
         String want = m.path("files").path(PartWriter.RESULTS).asText();
         Path results = dir.resolve(PartWriter.RESULTS);
         if (!Files.isRegularFile(results)) throw new MismatchException("merge: " + dir + ": " + PartWriter.RESULTS + " is missing");
-        if (!RunWriter.sha256(results).equals(want)) {
+        if (!Manifest.sha256(results).equals(want)) {
             throw new MismatchException("merge: " + results + " does not match its manifest's checksum: the part was changed or cut short");
         }
         return new Part(dir, m);
@@ -136,19 +136,20 @@ public final class Parts implements ReplicationSource, AutoCloseable {
         double[][] finalYear = new double[units.length][];
         for (int u = 0; u < units.length; u++) finalYear[u] = doubles();
         double[][][] monthly = null;
-        String[] rows = {"", "", "", "", ""};
+        RunRows rows = null;
         if (!numbersOnly) {
+            rows = new RunRows(k);
             int months = in.readInt();
             monthly = new double[units.length][months][];
             for (int u = 0; u < units.length; u++) for (int m = 0; m < months; m++) monthly[u][m] = doubles();
-            for (int i = 0; i < rows.length; i++) {
+            for (StringBuilder text : new StringBuilder[] {rows.contractRows, rows.trustRows, rows.eventRows, rows.practiceRows}) {
                 byte[] b = new byte[in.readInt()];
                 in.readFully(b);
-                rows[i] = new String(b, StandardCharsets.UTF_8);
+                text.append(new String(b, StandardCharsets.UTF_8));
             }
         }
         handedOver++;
-        return new ReplicationResult(k, seed, units, monthly, finalYear, rows[0], rows[1], rows[2], rows[3], rows[4], ledger);
+        return new ReplicationResult(k, seed, units, monthly, finalYear, rows, ledger);
     }
 
     private double[] doubles() throws IOException {

@@ -2,24 +2,22 @@ package org.ccgsim.output;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ccgsim.experiment.ReplicationResult;
 import org.ccgsim.experiment.ReplicationSink;
-import org.ccgsim.experiment.Statistics;
+import org.ccgsim.experiment.RowRecorder;
+import org.ccgsim.outcome.Num;
+import org.ccgsim.outcome.Outcome;
+import org.ccgsim.outcome.Statistics;
+import org.ccgsim.scenario.Months;
 import org.ccgsim.scenario.Scenario;
 
 /**
@@ -44,22 +42,25 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
     private Statistics[][] finalYearStats;  // [unit][outcome]
     private final List<Long> seeds = new ArrayList<>();
     private long worstLedgerImbalance;
-    private final long startNanos = System.nanoTime();
+    private final long startNanos;
 
     /** Creates the folder (refusing an existing one unless {@code force}) and opens the CSV files. */
     public RunWriter(Path dir, Scenario scenario, String resolvedYaml, boolean force) throws IOException {
         this.dir = dir;
         this.scenario = scenario;
         OutputFolders.prepare(dir, force);
-        Files.writeString(dir.resolve("scenario.yaml"), resolvedYaml, StandardCharsets.UTF_8);
+        OutputFolders.writeScenario(dir, resolvedYaml);
+        startNanos = System.nanoTime();
         monthly = open("monthly.csv", MONTHLY_HEADER);
-        contracts = open("contracts.csv", "replication,month,date,ccg,trust,state,gap_pct,contract_value");
-        trusts = open("trusts.csv", "replication,month,date,trust,income,plan_income,surplus,waiting_list,breaches_18wk,"
-                + "overdue_follow_ups,bed_occupancy,mrsa_cases,resisting");
-        events = open("events.csv", "replication,month,date,ccg,actor,type,detail");
-        if (scenario.output.practicePanel) {
-            practices = open("practices.csv", "replication,month,ccg,practice,locality,list_size,engagement,compliance,delivery,referrals,remedial");
-        }
+        contracts = open("contracts.csv", RunRows.CONTRACTS_HEADER);
+        trusts = open("trusts.csv", RunRows.TRUSTS_HEADER);
+        events = open("events.csv", RunRows.EVENTS_HEADER);
+        if (scenario.output.practicePanel) practices = open("practices.csv", RunRows.PRACTICES_HEADER);
+    }
+
+    /** Makes each replication's recorder of contract, trust, event and practice rows (give it to the run's options). */
+    public static RowRecorder.Factory rows() {
+        return (replication, seed) -> new RunRows(replication);
     }
 
     private BufferedWriter open(String name, String header) throws IOException {
@@ -82,11 +83,13 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
                 }
             }
         }
-        monthly.write(r.monthlyRows);
-        contracts.write(r.contractRows);
-        trusts.write(r.trustRows);
-        events.write(r.eventRows);
-        if (practices != null) practices.write(r.practiceRows);
+        writeMonthlyRows(r);
+        if (r.rows instanceof RunRows rows) {
+            contracts.append(rows.contractRows);
+            trusts.append(rows.trustRows);
+            events.append(rows.eventRows);
+            if (practices != null) practices.append(rows.practiceRows);
+        }
         for (int u = 0; u < units.length; u++) {
             for (int m = 0; m < r.monthly[u].length; m++) {
                 for (int o = 0; o < OUTCOMES.length; o++) monthlyStats[u][m][o].add(r.monthly[u][m][o]);
@@ -95,6 +98,29 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         }
         seeds.add(r.seed);
         worstLedgerImbalance = Math.max(worstLedgerImbalance, r.ledgerImbalance);
+    }
+
+    /** monthly.csv's rows of one replication: month by month, each CCG then "all". */
+    private void writeMonthlyRows(ReplicationResult r) throws IOException {
+        monthly.append(monthlyRows(r, units));
+    }
+
+    /** monthly.csv's rows of one replication (the benchmark formats them too, to time what a run does). */
+    public static StringBuilder monthlyRows(ReplicationResult r, String[] units) {
+        StringBuilder sb = new StringBuilder();
+        for (int m = 0; m < r.monthly[0].length; m++) {
+            for (int u = 0; u < units.length; u++) {
+                sb.append(r.replication).append(',').append(r.seed).append(',').append(m).append(',')
+                        .append(Months.label(m)).append(',').append(units[u]);
+                double[] row = r.monthly[u][m];
+                for (int o = 0; o < OUTCOMES.length; o++) {
+                    sb.append(',');
+                    Num.append(sb, row[o], OUTCOMES[o].decimals);
+                }
+                sb.append('\n');
+            }
+        }
+        return sb;
     }
 
     /** Closes the CSV files and writes monthly_summary.csv and summary.json (charts and report read them). */
@@ -117,7 +143,7 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
                     for (int o = 0; o < OUTCOMES.length; o++) {
                         Statistics s = monthlyStats[u][m][o];
                         sb.setLength(0);
-                        sb.append(units[u]).append(',').append(m).append(',').append(org.ccgsim.scenario.Months.label(m)).append(',')
+                        sb.append(units[u]).append(',').append(m).append(',').append(Months.label(m)).append(',')
                                 .append(OUTCOMES[o].column).append(',').append(s.n()).append(',');
                         int d = OUTCOMES[o].decimals + 2;
                         Num.append(sb, s.mean(), d); sb.append(',');
@@ -141,8 +167,8 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         ObjectNode fy = root.putObject("final_year");
         fy.put("from_month", Math.max(0, scenario.months - 12));
         fy.put("to_month", scenario.months - 1);
-        fy.put("from_date", org.ccgsim.scenario.Months.label(Math.max(0, scenario.months - 12)));
-        fy.put("to_date", org.ccgsim.scenario.Months.label(scenario.months - 1));
+        fy.put("from_date", Months.label(Math.max(0, scenario.months - 12)));
+        fy.put("to_date", Months.label(scenario.months - 1));
         ArrayNode outcomes = root.putArray("outcomes");
         for (int u = 0; u < units.length; u++) {
             for (int o = 0; o < OUTCOMES.length; o++) {
@@ -168,51 +194,17 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
     }
 
     private void writeManifest(String command, String version, String scenarioHash, int threads) throws IOException {
-        ObjectNode root = Json.mapper().createObjectNode();
-        root.put("tool", "ccgsim");
-        root.put("version", version);
-        root.put("command", command);
+        Manifest manifest = Manifest.run(command, version).startedAt(startNanos);
+        ObjectNode root = manifest.root();
         root.put("scenario", scenario.name);
         root.put("scenario_sha256", scenarioHash);
         root.put("scenario_seed", scenario.seed);
-        root.put("seed_derivation", "replication k: SplitMix64(scenario_seed + (k + 1) * 0x9E3779B97F4A7C15)");
+        root.put("seed_derivation", Manifest.SEED_DERIVATION);
         ArrayNode s = root.putArray("replication_seeds");
         for (long seed : seeds) s.add(seed);
         root.put("threads", threads);
         root.put("ledger_max_imbalance_pence", worstLedgerImbalance);
-        ObjectNode timings = root.putObject("timings");
-        timings.put("wall_seconds", Math.round((System.nanoTime() - startNanos) / 1e6) / 1e3);
-        timings.put("finished_utc", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-        ObjectNode files = root.putObject("files");
-        for (Map.Entry<String, String> e : checksums().entrySet()) files.put(e.getKey(), e.getValue());
-        Json.write(dir.resolve("manifest.json"), root);
-    }
-
-    /** SHA-256 of every file already in the folder (charts and report included), in name order. */
-    private Map<String, String> checksums() throws IOException {
-        Map<String, String> result = new LinkedHashMap<>();
-        List<Path> paths;
-        try (var stream = Files.walk(dir)) {
-            paths = stream.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path p : paths) {
-            String name = dir.relativize(p).toString().replace('\\', '/');
-            if (name.equals("manifest.json")) continue;
-            result.put(name, sha256(p));
-        }
-        return result;
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
-            return HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        manifest.write(dir);
     }
 
     private boolean closed;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.ccgsim.report.Format.Kind;
+import org.ccgsim.outcome.Kind;
 
 /** The report of a comparison: leads with the differences against the first (reference) scenario. */
 final class ComparisonReport {

@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
 
-import org.ccgsim.experiment.Statistics;
+import org.ccgsim.outcome.Statistics;
 import org.ccgsim.model.QualityPremium;
 import org.ccgsim.scenario.FinanceParams;
 import org.ccgsim.scenario.QualityPremiumParams;

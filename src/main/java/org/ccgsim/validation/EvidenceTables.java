@@ -3,7 +3,7 @@ package org.ccgsim.validation;
 import java.util.List;
 import java.util.Locale;
 
-/** The evidence table as text, CSV and Markdown. */
+/** The evidence table as text and Markdown (output.EvidenceWriter writes evidence.csv). */
 public final class EvidenceTables {
     private EvidenceTables() {}
 
@@ -21,15 +21,6 @@ public final class EvidenceTables {
         return sb.toString();
     }
 
-    public static String csv(List<EvidenceCheck> checks) {
-        StringBuilder sb = new StringBuilder("id,status,source_figure,model_value,mean,low_95,high_95,tolerance,note\n");
-        for (EvidenceCheck c : checks) {
-            sb.append(String.join(",", q(c.id()), q(c.status().label), q(c.source()), q(c.value()), num(c.mean()), num(c.low()),
-                    num(c.high()), q(c.tolerance()), q(c.note()))).append('\n');
-        }
-        return sb.toString();
-    }
-
     public static String markdown(List<EvidenceCheck> checks, int replications) {
         StringBuilder sb = new StringBuilder("# ccgsim evidence checks\n\n")
                 .append(replications).append(" replications per scenario; intervals are 95% Student t intervals across replications.\n\n")
@@ -40,12 +31,6 @@ public final class EvidenceTables {
                     md(c.tolerance()), md(c.note()))).append(" |\n");
         }
         return sb.toString();
-    }
-
-    private static String num(double x) { return Double.isNaN(x) ? "" : String.format(Locale.ROOT, "%.6g", x); }
-
-    private static String q(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 
     private static String md(String s) { return s.replace("|", "\\|").replace("\n", " "); }

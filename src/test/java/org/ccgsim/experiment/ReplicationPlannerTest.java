@@ -1,5 +1,6 @@
 package org.ccgsim.experiment;
 
+import org.ccgsim.outcome.Statistics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.ccgsim.output;
+package org.ccgsim.outcome;
 
 /**
  * Plain decimal text for numbers, the same on every machine and locale: rounded half away from

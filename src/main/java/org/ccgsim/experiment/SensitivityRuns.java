@@ -1,26 +1,22 @@
 package org.ccgsim.experiment;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 
-import org.ccgsim.output.Outcome;
+import org.ccgsim.outcome.Outcome;
 import org.ccgsim.scenario.ParamPath;
 import org.ccgsim.scenario.Scenario;
 
 /**
  * Global sensitivity of a scenario, Morris screening or Sobol indices: each design point is the
  * mean, over the scenario's replications (seeded as usual, so every point shares the same
- * replication seeds), of the final-year value of the economy-wide unit. Writes sensitivity.csv.
+ * replication seeds), of the final-year value of the economy-wide unit (output.SensitivityWriter writes sensitivity.csv).
  */
-public final class Sensitivity {
+public final class SensitivityRuns {
     private static final Outcome[] OUTCOMES = Outcome.values();
 
-    private Sensitivity() {}
+    private SensitivityRuns() {}
 
     /** Runs the model at every Morris point; returns y[outcome][trajectory][point]. */
     public static double[][][] evaluate(Scenario scenario, List<SweepParameter> params, Morris.Design d, RunOptions options,
@@ -91,45 +87,5 @@ public final class Sensitivity {
             point.add(SweepParameter.value(p.path(), p.lo() + x[i] * (p.hi() - p.lo())));
         }
         return point;
-    }
-
-    public static void writeMorris(Path file, List<SweepParameter> params, Morris.Design d, double[][][] y) throws IOException {
-        StringBuilder sb = new StringBuilder("method,outcome,parameter,mu_star,mu,sigma,rank\n");
-        for (int o = 0; o < OUTCOMES.length; o++) {
-            int dec = OUTCOMES[o].decimals + 4;
-            List<Morris.Effect> effects = Morris.analyse(d, y[o]);
-            List<Morris.Effect> sorted = new ArrayList<>(effects);
-            sorted.sort((a, b) -> Integer.compare(a.rank(), b.rank()));
-            for (Morris.Effect e : sorted) {
-                sb.append("morris,").append(OUTCOMES[o].column).append(',').append(params.get(e.factor()).path()).append(',');
-                Comparison.num(sb, e.muStar(), Math.min(8, dec)); sb.append(',');
-                Comparison.num(sb, e.mu(), Math.min(8, dec)); sb.append(',');
-                Comparison.num(sb, e.sigma(), Math.min(8, dec)); sb.append(',');
-                sb.append(e.rank()).append('\n');
-            }
-        }
-        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Sobol indices per outcome and parameter, ranked by the total index within each outcome; an
-     * outcome that did not vary over the design has empty index cells.
-     */
-    public static void writeSobol(Path file, List<SweepParameter> params, Sobol.Design d, double[][][] y, int resamples,
-                                  long seed) throws IOException {
-        StringBuilder sb = new StringBuilder("method,outcome,parameter,s1,s1_low,s1_high,st,st_low,st_high,rank\n");
-        for (int o = 0; o < OUTCOMES.length; o++) {
-            List<Sobol.Index> sorted = new ArrayList<>(Sobol.analyse(d, y[o], resamples, seed));
-            sorted.sort((a, b) -> Integer.compare(a.rank(), b.rank()));
-            for (Sobol.Index i : sorted) {
-                sb.append("sobol,").append(OUTCOMES[o].column).append(',').append(params.get(i.factor()).path());
-                for (double x : new double[] {i.firstOrder(), i.firstOrderLow(), i.firstOrderHigh(), i.total(), i.totalLow(), i.totalHigh()}) {
-                    sb.append(',');
-                    Comparison.num(sb, x, 4);
-                }
-                sb.append(',').append(i.rank()).append('\n');
-            }
-        }
-        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,37 @@
+package org.ccgsim.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.ccgsim.validation.EvidenceCheck;
+import org.ccgsim.validation.EvidenceTables;
+
+/** evidence.csv and evidence.md: the model held to its sources, check by check. */
+public final class EvidenceWriter {
+    private EvidenceWriter() {}
+
+    public static void write(Path dir, List<EvidenceCheck> checks, int replications) throws IOException {
+        Files.writeString(dir.resolve("evidence.csv"), csv(checks), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("evidence.md"), EvidenceTables.markdown(checks, replications), StandardCharsets.UTF_8);
+    }
+
+    public static String csv(List<EvidenceCheck> checks) {
+        StringBuilder sb = new StringBuilder("id,status,source_figure,model_value,mean,low_95,high_95,tolerance,note\n");
+        for (EvidenceCheck c : checks) {
+            sb.append(String.join(",", q(c.id()), q(c.status().label), q(c.source()), q(c.value()), num(c.mean()), num(c.low()),
+                    num(c.high()), q(c.tolerance()), q(c.note()))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String num(double x) { return Double.isNaN(x) ? "" : String.format(Locale.ROOT, "%.6g", x); }
+
+    private static String q(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+}
