@@ -23,6 +23,7 @@ stop_daemons() {
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
   done
+  if [ "${passed:-no}" = yes ]; then rm -rf "$work"; else echo "slurm: logs and folders kept in $work"; fi
 }
 trap stop_daemons EXIT
 
@@ -136,3 +137,4 @@ echo "slurm: the 4-shard array job and its merge wrote the local sweep's $compar
 
 # The JUnit test that needs a cluster, now that one is up (it must not skip here).
 mvn -q -B test -Dtest=SlurmClusterTest -Dccgsim.slurm=required -Dsurefire.failIfNoSpecifiedTests=false
+passed=yes
