@@ -83,7 +83,7 @@ final class CompareCommand implements MergeCommand.Splittable {
                 LoadedScenario l = loaded.get(i);
                 Scenario scenario = l.scenario();
                 Path sub = dir.resolve(names.get(i));
-                RunWriter writer = new RunWriter(sub, scenario, l.resolvedYaml(), false);
+                RunWriter writer = new RunWriter(sub, scenario, l.resolvedYaml(), false, output.compress);
                 FinalYearValues values = new FinalYearValues(writer);
                 options.rows = RunWriter.rows();
                 try (ProgressBar bar = Progress.bar(workers.quiet, names.get(i), scenario.replications)) {

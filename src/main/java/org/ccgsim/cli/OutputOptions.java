@@ -14,6 +14,10 @@ final class OutputOptions {
     @Option(names = "--force", description = "Replace an existing output folder")
     boolean force;
 
+    @Option(names = "--compress", description = "Run folders: gzip the per-replication CSV files (monthly.csv.gz, ...; "
+            + "R's read.csv and pandas read them directly)")
+    boolean compress;
+
     @Option(names = "--no-report", description = "Skip charts and report (the CSV and JSON files are the same)")
     boolean noReport;
 

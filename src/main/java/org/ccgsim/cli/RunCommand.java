@@ -61,7 +61,7 @@ final class RunCommand implements MergeCommand.Splittable {
         Path dir = output.folder(scenario.name);
         RunWriter writer;
         try {
-            writer = new RunWriter(dir, scenario, loaded.resolvedYaml(), output.force);
+            writer = new RunWriter(dir, scenario, loaded.resolvedYaml(), output.force, output.compress);
         } catch (OutputFolders.FolderExistsException e) {
             throw new BadInputException(e.getMessage());
         }

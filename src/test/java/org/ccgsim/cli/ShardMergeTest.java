@@ -60,7 +60,7 @@ class ShardMergeTest {
     private static List<String> dataFiles(Path dir) throws Exception {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
-                    .filter(f -> f.endsWith(".csv") || f.endsWith(".json")).filter(f -> !f.endsWith("manifest.json")).sorted().toList();
+                    .filter(f -> f.endsWith(".csv") || f.endsWith(".csv.gz") || f.endsWith(".json")).filter(f -> !f.endsWith("manifest.json")).sorted().toList();
         }
     }
 
@@ -120,6 +120,27 @@ class ShardMergeTest {
         mergesToTheUnsplitBytes("sobol", 2, false, "sensitivity", "scenarios/baseline.yaml", "--method", "sobol", "--samples", "2",
                 "--bootstrap", "100", "--param", "ccg.management.mix=0:1", "--param", "practice.deliverySlope=0.1:0.3",
                 "--set", "ccg.management.style=mix");
+    }
+
+    @Test
+    void aCompressedRunHoldsTheSameRowsGzippedAndMergesToTheSameBytes() throws Exception {
+        Path plain = tmp.resolve("plain"), gz = tmp.resolve("gz");
+        assertEquals(0, run("run", "scenarios/standoff.yaml", "--months", "12", "--replications", "2", "--quiet", "--threads", "1",
+                "--out", plain.toString()));
+        assertEquals(0, run("run", "scenarios/standoff.yaml", "--months", "12", "--replications", "2", "--quiet", "--threads", "1",
+                "--out", gz.toString(), "--compress"));
+        for (String f : List.of("monthly.csv", "contracts.csv", "trusts.csv", "events.csv")) {
+            assertFalse(Files.exists(gz.resolve(f)), f);
+            try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(gz.resolve(f + ".gz")))) {
+                assertArrayEquals(Files.readAllBytes(plain.resolve(f)), in.readAllBytes(), f);
+            }
+        }
+        assertArrayEquals(Files.readAllBytes(plain.resolve("monthly_summary.csv")), Files.readAllBytes(gz.resolve("monthly_summary.csv")));
+        try (Stream<Path> a = Files.list(plain.resolve("charts")); Stream<Path> b = Files.list(gz.resolve("charts"))) {
+            assertEquals(a.map(p -> p.getFileName().toString()).sorted().toList(), b.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "the charts that read contracts, trusts and events are drawn from the compressed files too");
+        }
+        mergesToTheUnsplitBytes("gz", 2, false, "run", "scenarios/standoff.yaml", "--compress");
     }
 
     private List<Path> sweepParts(String name, int n, String... extra) {
