@@ -53,6 +53,7 @@ final class SensitivityCommand implements MergeCommand.Splittable {
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
     @Mixin ShardOptions shards;
+    @Mixin OutcomeSelection selection;
 
     @Override public ShardOptions shards() { return shards; }
 
@@ -81,6 +82,7 @@ final class SensitivityCommand implements MergeCommand.Splittable {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
+        selection.outcomes(); // an unknown outcome is bad input before any work
         List<List<Object>> values = new ArrayList<>();
         for (double[] x : sobol ? SensitivityRuns.unitPoints(saltelli) : SensitivityRuns.unitPoints(morris)) values.add(SensitivityRuns.point(ps, x));
         Scenarios.checkPoints(scenarioFile, scenario, ps.stream().map(SweepParameter::path).toList(), values);
@@ -101,10 +103,10 @@ final class SensitivityCommand implements MergeCommand.Splittable {
             try (ProgressBar bar = Progress.bar(workers.quiet, method + " " + scenario.name, total)) {
                 if (sobol) {
                     double[][][] y = SensitivityRuns.evaluate(scenario, ps, saltelli, options, done -> Progress.stepTo(bar, done));
-                    SensitivityWriter.writeSobol(dir.resolve("sensitivity.csv"), ps, saltelli, y, resamples(), scenario.seed);
+                    SensitivityWriter.writeSobol(dir.resolve("sensitivity.csv"), ps, saltelli, y, resamples(), scenario.seed, selection.outcomes());
                 } else {
                     double[][][] y = SensitivityRuns.evaluate(scenario, ps, morris, options, done -> Progress.stepTo(bar, done));
-                    SensitivityWriter.writeMorris(dir.resolve("sensitivity.csv"), ps, morris, y);
+                    SensitivityWriter.writeMorris(dir.resolve("sensitivity.csv"), ps, morris, y, selection.outcomes());
                 }
             }
             if (!output.noReport) ReportBuilder.buildSensitivity(dir);
@@ -171,6 +173,7 @@ final class SensitivityCommand implements MergeCommand.Splittable {
         else sb.append(" --trajectories ").append(trajectories()).append(" --levels ").append(levels());
         if (replications != null) sb.append(" --replications ").append(replications);
         overrides.appendTo(sb);
+        selection.appendTo(sb);
         return sb.toString();
     }
 }

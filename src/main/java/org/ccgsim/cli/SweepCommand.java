@@ -47,6 +47,7 @@ final class SweepCommand implements MergeCommand.Splittable {
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
     @Mixin ShardOptions shards;
+    @Mixin OutcomeSelection selection;
 
     @Override public ShardOptions shards() { return shards; }
 
@@ -80,6 +81,7 @@ final class SweepCommand implements MergeCommand.Splittable {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
+        selection.outcomes(); // an unknown outcome is bad input before any work
         Scenarios.checkPoints(scenarioFile, scenario, paths, points);
         org.ccgsim.experiment.Shard shard = shards.shard();
         if (shard != null) {
@@ -94,7 +96,7 @@ final class SweepCommand implements MergeCommand.Splittable {
             long start = System.nanoTime();
             List<Long> seeds;
             try (ProgressBar bar = Progress.bar(workers.quiet, "sweep " + scenario.name, (long) points.size() * scenario.replications);
-                 SweepWriter writer = new SweepWriter(dir, paths)) {
+                 SweepWriter writer = new SweepWriter(dir, paths, selection.outcomes())) {
                 seeds = Sweep.run(scenario, paths, points, options, writer, done -> Progress.stepTo(bar, done));
             }
             if (!output.noReport) ReportBuilder.buildSweep(dir);
@@ -120,6 +122,7 @@ final class SweepCommand implements MergeCommand.Splittable {
         if (design.equals("lhs")) sb.append(" --samples ").append(samples);
         if (replications != null) sb.append(" --replications ").append(replications);
         overrides.appendTo(sb);
+        selection.appendTo(sb);
         return sb.toString();
     }
 }

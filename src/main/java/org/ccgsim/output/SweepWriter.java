@@ -20,13 +20,21 @@ public final class SweepWriter implements Sweep.PointSink, AutoCloseable {
     private final BufferedWriter rows;
     private final BufferedWriter summary;
 
+    private final Outcome[] outcomes;
+
     public SweepWriter(Path dir, List<ParamPath> paths) throws IOException {
+        this(dir, paths, List.of(OUTCOMES));
+    }
+
+    /** @param outcomes the outcomes to record and summarise (--outcomes), in catalogue order */
+    public SweepWriter(Path dir, List<ParamPath> paths, List<Outcome> outcomes) throws IOException {
+        this.outcomes = outcomes.toArray(Outcome[]::new);
         StringBuilder params = new StringBuilder();
         for (ParamPath p : paths) params.append(',').append(p);
         rows = Files.newBufferedWriter(dir.resolve("sweep.csv"), StandardCharsets.UTF_8);
         summary = Files.newBufferedWriter(dir.resolve("sweep_summary.csv"), StandardCharsets.UTF_8);
         StringBuilder h = new StringBuilder("point,replication,seed").append(params);
-        for (Outcome o : OUTCOMES) h.append(',').append(o.column);
+        for (Outcome o : this.outcomes) h.append(',').append(o.column);
         rows.write(h.append('\n').toString());
         summary.write("point" + params + ",outcome,n,mean,ci_low,ci_high\n");
     }
@@ -39,7 +47,8 @@ public final class SweepWriter implements Sweep.PointSink, AutoCloseable {
         StringBuilder sb = new StringBuilder();
         for (int r = 0; r < v.replications(); r++) {
             sb.append(i).append(',').append(r).append(',').append(v.seeds().get(r)).append(values);
-            for (int o = 0; o < OUTCOMES.length; o++) {
+            for (Outcome out : outcomes) {
+                int o = out.ordinal();
                 sb.append(',');
                 Cells.num(sb, v.value(r, u, o), OUTCOMES[o].decimals);
             }
@@ -47,7 +56,8 @@ public final class SweepWriter implements Sweep.PointSink, AutoCloseable {
         }
         rows.write(sb.toString());
         sb.setLength(0);
-        for (int o = 0; o < OUTCOMES.length; o++) {
+        for (Outcome out : outcomes) {
+            int o = out.ordinal();
             Statistics st = v.statistics(u, o);
             int d = OUTCOMES[o].decimals + 2;
             sb.append(i).append(values).append(',').append(OUTCOMES[o].column).append(',').append(st.n()).append(',');

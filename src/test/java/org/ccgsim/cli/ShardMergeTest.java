@@ -143,6 +143,21 @@ class ShardMergeTest {
         mergesToTheUnsplitBytes("gz", 2, false, "run", "scenarios/standoff.yaml", "--compress");
     }
 
+    @Test
+    void outcomesNamedAreTheOnlyOnesRecordedAndAShardedSelectionMergesToTheSameBytes() throws Exception {
+        mergesToTheUnsplitBytes("sel", 2, false, "sweep", "scenarios/baseline.yaml", "--param", "ccg.management.mix=0:1:0.5",
+                "--param", "ccg.management.style=mix", "--outcomes", "qipp_delivered,engagement_mean");
+        List<String> lines = Files.readAllLines(tmp.resolve("sel-whole/sweep.csv"));
+        assertTrue(lines.get(0).endsWith(",ccg.management.style,engagement_mean,qipp_delivered"), lines.get(0));
+        List<String> outcomes = Files.readAllLines(tmp.resolve("sel-whole/sweep_summary.csv")).stream().skip(1)
+                .map(l -> l.split(",")[3]).distinct().toList();
+        assertEquals(List.of("engagement_mean", "qipp_delivered"), outcomes);
+        String err = errorOf(2, "sensitivity", "scenarios/baseline.yaml", "--param", "ccg.management.mix=0:1", "--outcomes", "happiness",
+                "--out", tmp.resolve("no").toString(), "--quiet");
+        assertTrue(err.contains("unknown outcome 'happiness'"), err);
+        assertFalse(Files.exists(tmp.resolve("no")));
+    }
+
     private List<Path> sweepParts(String name, int n, String... extra) {
         List<Path> parts = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
