@@ -33,4 +33,20 @@ public final class Outcomes {
         }
         return "";
     }
+
+    /**
+     * The period a final-year figure covers, as its aggregate says: a mean of the final year's
+     * months, a sum over it, or a running total read at its end; stand-off months run from the
+     * start of the run, not from April of the final year.
+     */
+    public static String period(String outcome, String aggregate) {
+        if (Outcome.of(outcome) == Outcome.STANDOFF_MONTHS) {
+            return "over the whole run";
+        }
+        return switch (aggregate) {
+            case "sum" -> "over the final year";
+            case "last" -> "by the end of the final year";
+            default -> "on average in the final year";
+        };
+    }
 }

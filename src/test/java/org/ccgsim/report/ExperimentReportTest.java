@@ -46,7 +46,7 @@ class ExperimentReportTest {
         ComparisonResults c = ComparisonResults.read(dir);
         ComparisonResults.Row d = c.row("stoke", "engagement_mean", "directive").orElseThrow();
         ComparisonResults.Row e = c.row("stoke", "engagement_mean", "engagement-led").orElseThrow();
-        String expected = "Under directive, mean GP engagement in the final year was "
+        String expected = "Under directive, mean GP engagement on average in the final year was "
                 + Format.withInterval(d.mean(), d.low(), d.high(), Kind.SHARE) + ", against "
                 + Format.withInterval(e.mean(), e.low(), e.high(), Kind.SHARE) + " under engagement-led; difference "
                 + Format.signed(d.diff(), Kind.SHARE);
