@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.EventCompiler;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "compare", description = "Run scenarios with common random numbers (all take the first scenario's seed) "
         + "and compare their final-year outcomes: paired differences against the first, 95% intervals, p-values.")
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements MergeCommand.Splittable {
     @Parameters(arity = "2..*", paramLabel = "SCENARIO.yaml", description = "Two or more scenario files; the first is the reference")
     List<Path> scenarioFiles;
 
@@ -40,6 +39,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin ScenarioOverrides overrides; // applied to every scenario
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
+    @Mixin ShardOptions shards;
+
+    @Override public ShardOptions shards() { return shards; }
 
     @Override
     public Integer call() throws Exception {
@@ -66,6 +68,12 @@ final class CompareCommand implements Callable<Integer> {
             loaded.add(l);
             names.add(name);
         }
+        org.ccgsim.experiment.Shard shard = shards.shard();
+        if (shard != null) {
+            return Sharding.runPart("compare", commandLine(), shards, shard, loaded, loaded.stream().map(LoadedScenario::scenario).toList(), true,
+                    options, output, workers.quiet);
+        }
+        options.source = shards.replayFor(loaded);
         Path dir = output.prepare("compare");
         try {
             Manifest manifest = Manifest.experiment("compare", commandLine(), Main.version());
@@ -75,7 +83,7 @@ final class CompareCommand implements Callable<Integer> {
                 LoadedScenario l = loaded.get(i);
                 Scenario scenario = l.scenario();
                 Path sub = dir.resolve(names.get(i));
-                RunWriter writer = new RunWriter(sub, scenario, l.resolvedYaml(), false);
+                RunWriter writer = new RunWriter(sub, scenario, l.resolvedYaml(), false, output.compress);
                 FinalYearValues values = new FinalYearValues(writer);
                 options.rows = RunWriter.rows();
                 try (ProgressBar bar = Progress.bar(workers.quiet, names.get(i), scenario.replications)) {
@@ -85,13 +93,13 @@ final class CompareCommand implements Callable<Integer> {
                     throw e;
                 }
                 writer.writeSummaries();
-                ReportBuilder.buildRun(sub);
+                if (!output.noReport) ReportBuilder.buildRun(sub);
                 writer.finish(commandLine() + "  # scenario " + names.get(i), Main.version(), l.sha256(), options.threads);
                 runs.add(values);
                 manifest.scenario(names.get(i), l.sha256(), scenario.seed, values.seeds());
             }
             ComparisonWriter.write(dir.resolve("comparison.csv"), names, runs);
-            ReportBuilder.buildComparison(dir);
+            if (!output.noReport) ReportBuilder.buildComparison(dir);
             manifest.write(dir, options.threads);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("compare: %d scenarios x %d replication(s) in %.1f s -> %s%n", loaded.size(), runs.get(0).replications(), seconds, dir);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulation of an English NHS health economy around a Clinical Commissioning Group.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class, BenchCommand.class,
                 ReplicationsCommand.class, EvidenceCommand.class, CalibrateCommand.class, ValidateCommand.class,
-                ReportCommand.class, GuiCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+                ReportCommand.class, MergeCommand.class, SlurmCommand.class, GuiCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0, INTERNAL_ERROR = 1, BAD_INPUT = 2;
 
@@ -20,6 +20,7 @@ public final class Main {
 
     public static int execute(String... args) {
         CommandLine cmd = new CommandLine(new Main());
+        cmd.getSubcommands().get("slurm").setStopAtPositional(true); // the experiment's own options follow its name
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof BadInputException || ex instanceof InfeasibleEconomyException) {
                 commandLine.getErr().println(ex.getMessage());

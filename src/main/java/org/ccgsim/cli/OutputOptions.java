@@ -14,6 +14,13 @@ final class OutputOptions {
     @Option(names = "--force", description = "Replace an existing output folder")
     boolean force;
 
+    @Option(names = "--compress", description = "Run folders: gzip the per-replication CSV files (monthly.csv.gz, ...; "
+            + "R's read.csv and pandas read them directly)")
+    boolean compress;
+
+    @Option(names = "--no-report", description = "Skip charts and report (the CSV and JSON files are the same)")
+    boolean noReport;
+
     /** The folder: --out, or output/&lt;name&gt;-&lt;timestamp&gt;. */
     Path folder(String defaultName) {
         return out != null ? out : OutputFolders.defaultFor(defaultName);

@@ -52,7 +52,7 @@ final class ReplicationsCommand implements Callable<Integer> {
         RunOptions options = workers.runOptions();
         FinalYearValues v;
         try (ProgressBar bar = Progress.bar(workers.quiet, "pilot " + scenario.name, pilot)) {
-            v = Sweep.runPoint(scenario, List.of(), List.of(), options.threads, done -> Progress.stepTo(bar, done));
+            v = Sweep.runPoint(scenario, List.of(), List.of(), options, done -> Progress.stepTo(bar, done));
         }
         Statistics s = v.statistics(v.mainUnit(), o.ordinal());
         int n;

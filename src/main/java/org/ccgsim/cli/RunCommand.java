@@ -1,7 +1,7 @@
 package org.ccgsim.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", description = "Run a scenario headless: replications in parallel, CSV and JSON results, charts and a report.")
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements MergeCommand.Splittable {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file")
     Path scenarioFile;
 
@@ -32,12 +32,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Scenario seed (overrides the scenario)")
     Long seed;
 
-    @Option(names = "--no-report", description = "Skip charts and report")
-    boolean noReport;
-
     @Mixin ScenarioOverrides overrides;
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
+    @Mixin ShardOptions shards;
+
+    @Override public ShardOptions shards() { return shards; }
 
     @Override
     public Integer call() throws Exception {
@@ -52,10 +52,16 @@ final class RunCommand implements Callable<Integer> {
             }
             options.onlyReplication = replication;
         }
+        org.ccgsim.experiment.Shard shard = shards.shard();
+        if (shard != null) {
+            if (replication != null) throw new BadInputException("--replication and --shard: give one or the other");
+            return Sharding.runPart("run", commandLine(), shards, shard, List.of(loaded), List.of(scenario), true, options, output, workers.quiet);
+        }
+        options.source = shards.replayFor(List.of(loaded));
         Path dir = output.folder(scenario.name);
         RunWriter writer;
         try {
-            writer = new RunWriter(dir, scenario, loaded.resolvedYaml(), output.force);
+            writer = new RunWriter(dir, scenario, loaded.resolvedYaml(), output.force, output.compress);
         } catch (OutputFolders.FolderExistsException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -65,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
             Experiment.run(scenario, options, EventCompiler::compile, writer,
                     done -> { if (bar != null) bar.stepTo(done); });
             writer.writeSummaries();
-            if (!noReport) Reports.buildRun(dir);
+            if (!output.noReport) Reports.buildRun(dir);
             writer.finish(commandLine(), Main.version(), loaded.sha256(), options.threads);
         } catch (Exception e) {
             writer.close();

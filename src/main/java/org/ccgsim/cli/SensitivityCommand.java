@@ -3,7 +3,6 @@ package org.ccgsim.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.Morris;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Parameters;
 
 /** Global sensitivity of a scenario's final-year outcomes: Morris screening or Sobol variance indices. */
 @Command(name = "sensitivity", description = "Which parameters move the final-year outcomes most: Morris elementary effects or Sobol indices.")
-final class SensitivityCommand implements Callable<Integer> {
+final class SensitivityCommand implements MergeCommand.Splittable {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file")
     Path scenarioFile;
 
@@ -53,6 +52,10 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin ScenarioOverrides overrides;
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
+    @Mixin ShardOptions shards;
+    @Mixin OutcomeSelection selection;
+
+    @Override public ShardOptions shards() { return shards; }
 
     static final int MIN_SAMPLES = 2, MAX_SAMPLES = 65_536;
     // Fewer resamples leave the 2.5% and 97.5% percentiles resting on one or two values.
@@ -79,9 +82,18 @@ final class SensitivityCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
+        selection.outcomes(); // an unknown outcome is bad input before any work
         List<List<Object>> values = new ArrayList<>();
         for (double[] x : sobol ? SensitivityRuns.unitPoints(saltelli) : SensitivityRuns.unitPoints(morris)) values.add(SensitivityRuns.point(ps, x));
         Scenarios.checkPoints(scenarioFile, scenario, ps.stream().map(SweepParameter::path).toList(), values);
+        org.ccgsim.experiment.Shard shard = shards.shard();
+        if (shard != null) {
+            List<org.ccgsim.scenario.ParamPath> paths = ps.stream().map(SweepParameter::path).toList();
+            List<Scenario> plan = new ArrayList<>();
+            for (List<Object> point : values) plan.add(org.ccgsim.experiment.Sweep.at(scenario, paths, point));
+            return Sharding.runPart("sensitivity", commandLine(), shards, shard, List.of(loaded), plan, false, options, output, workers.quiet);
+        }
+        options.source = shards.replayFor(List.of(loaded));
         Path dir = output.prepare("sensitivity-" + scenario.name);
         try {
             OutputFolders.writeScenario(dir, loaded.resolvedYaml());
@@ -90,14 +102,14 @@ final class SensitivityCommand implements Callable<Integer> {
             long total = (long) points * scenario.replications;
             try (ProgressBar bar = Progress.bar(workers.quiet, method + " " + scenario.name, total)) {
                 if (sobol) {
-                    double[][][] y = SensitivityRuns.evaluate(scenario, ps, saltelli, options.threads, done -> Progress.stepTo(bar, done));
-                    SensitivityWriter.writeSobol(dir.resolve("sensitivity.csv"), ps, saltelli, y, resamples(), scenario.seed);
+                    double[][][] y = SensitivityRuns.evaluate(scenario, ps, saltelli, options, done -> Progress.stepTo(bar, done));
+                    SensitivityWriter.writeSobol(dir.resolve("sensitivity.csv"), ps, saltelli, y, resamples(), scenario.seed, selection.outcomes());
                 } else {
-                    double[][][] y = SensitivityRuns.evaluate(scenario, ps, morris, options.threads, done -> Progress.stepTo(bar, done));
-                    SensitivityWriter.writeMorris(dir.resolve("sensitivity.csv"), ps, morris, y);
+                    double[][][] y = SensitivityRuns.evaluate(scenario, ps, morris, options, done -> Progress.stepTo(bar, done));
+                    SensitivityWriter.writeMorris(dir.resolve("sensitivity.csv"), ps, morris, y, selection.outcomes());
                 }
             }
-            ReportBuilder.buildSensitivity(dir);
+            if (!output.noReport) ReportBuilder.buildSensitivity(dir);
             List<Long> seeds = new ArrayList<>();
             for (int k = 0; k < scenario.replications; k++) seeds.add(org.ccgsim.experiment.ReplicationSeeds.seed(scenario.seed, k));
             Manifest manifest = Manifest.experiment("sensitivity", commandLine(), Main.version())
@@ -161,6 +173,7 @@ final class SensitivityCommand implements Callable<Integer> {
         else sb.append(" --trajectories ").append(trajectories()).append(" --levels ").append(levels());
         if (replications != null) sb.append(" --replications ").append(replications);
         overrides.appendTo(sb);
+        selection.appendTo(sb);
         return sb.toString();
     }
 }

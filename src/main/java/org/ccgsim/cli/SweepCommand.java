@@ -3,7 +3,6 @@ package org.ccgsim.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.RunOptions;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Parameters;
 /** Runs a scenario over a design of parameter values: grid, Latin hypercube or a design file. */
 @Command(name = "sweep", description = "Run a scenario at every point of a parameter design (grid, Latin hypercube or design file); "
         + "every point uses the scenario's seed (common random numbers).")
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand implements MergeCommand.Splittable {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file")
     Path scenarioFile;
 
@@ -47,6 +46,10 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin ScenarioOverrides overrides;
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
+    @Mixin ShardOptions shards;
+    @Mixin OutcomeSelection selection;
+
+    @Override public ShardOptions shards() { return shards; }
 
     @Override
     public Integer call() throws Exception {
@@ -78,17 +81,25 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
+        selection.outcomes(); // an unknown outcome is bad input before any work
         Scenarios.checkPoints(scenarioFile, scenario, paths, points);
+        org.ccgsim.experiment.Shard shard = shards.shard();
+        if (shard != null) {
+            List<Scenario> plan = new ArrayList<>();
+            for (List<Object> point : points) plan.add(Sweep.at(scenario, paths, point));
+            return Sharding.runPart("sweep", commandLine(), shards, shard, List.of(loaded), plan, false, options, output, workers.quiet);
+        }
+        options.source = shards.replayFor(List.of(loaded));
         Path dir = output.prepare("sweep-" + scenario.name);
         try {
             OutputFolders.writeScenario(dir, loaded.resolvedYaml());
             long start = System.nanoTime();
             List<Long> seeds;
             try (ProgressBar bar = Progress.bar(workers.quiet, "sweep " + scenario.name, (long) points.size() * scenario.replications);
-                 SweepWriter writer = new SweepWriter(dir, paths)) {
-                seeds = Sweep.run(scenario, paths, points, options.threads, writer, done -> Progress.stepTo(bar, done));
+                 SweepWriter writer = new SweepWriter(dir, paths, selection.outcomes())) {
+                seeds = Sweep.run(scenario, paths, points, options, writer, done -> Progress.stepTo(bar, done));
             }
-            ReportBuilder.buildSweep(dir);
+            if (!output.noReport) ReportBuilder.buildSweep(dir);
             Manifest manifest = Manifest.experiment("sweep", commandLine(), Main.version())
                     .scenario(scenario.name, loaded.sha256(), scenario.seed, seeds);
             manifest.root().put("design", designFile != null ? "file" : design);
@@ -111,6 +122,7 @@ final class SweepCommand implements Callable<Integer> {
         if (design.equals("lhs")) sb.append(" --samples ").append(samples);
         if (replications != null) sb.append(" --replications ").append(replications);
         overrides.appendTo(sb);
+        selection.appendTo(sb);
         return sb.toString();
     }
 }

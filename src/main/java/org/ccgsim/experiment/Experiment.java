@@ -23,6 +23,48 @@ public final class Experiment {
                            ReplicationSink sink, IntConsumer progress) throws Exception {
         int first = options.onlyReplication >= 0 ? options.onlyReplication : 0;
         int last = options.onlyReplication >= 0 ? options.onlyReplication : scenario.replications - 1;
+        if (options.source != null) {
+            for (int k = first; k <= last; k++) {
+                sink.accept(options.source.next(scenario, k));
+                progress.accept(k - first + 1);
+            }
+            return;
+        }
+        runRange(scenario, first, last, options, changes, sink, progress);
+    }
+
+    /**
+     * Runs one shard of a plan: the experiment's design points (or compared scenarios) in order,
+     * each with its replications, of which this shard runs its contiguous block. Results go to the
+     * sink with their point's index. Returns the number of replications run.
+     */
+    public static long runShard(List<Scenario> plan, Shard shard, RunOptions options, Function<Scenario, List<ScheduledChange>> changes,
+                                PointSink sink, java.util.function.LongConsumer progress) throws Exception {
+        long total = 0;
+        for (Scenario s : plan) total += s.replications;
+        long from = shard.from(total), to = shard.to(total), start = 0, done = 0;
+        for (int p = 0; p < plan.size(); p++) {
+            Scenario s = plan.get(p);
+            long a = Math.max(from, start), b = Math.min(to, start + s.replications);
+            if (a < b) {
+                int point = p;
+                long before = done;
+                runRange(s, (int) (a - start), (int) (b - start - 1), options, changes, r -> sink.accept(point, r),
+                        k -> progress.accept(before + k));
+                done += b - a;
+            }
+            start += s.replications;
+        }
+        return done;
+    }
+
+    /** Receives a shard's results with the index of their design point in the plan. */
+    public interface PointSink {
+        void accept(int point, ReplicationResult result) throws Exception;
+    }
+
+    private static void runRange(Scenario scenario, int first, int last, RunOptions options, Function<Scenario, List<ScheduledChange>> changes,
+                                 ReplicationSink sink, IntConsumer progress) throws Exception {
         int threads = Math.max(1, options.threads);
         if (threads == 1) {
             for (int k = first; k <= last; k++) {

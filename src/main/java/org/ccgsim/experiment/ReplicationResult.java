@@ -18,7 +18,7 @@ public final class ReplicationResult {
     /** Largest absolute ledger imbalance seen in any month, in pence (0 when money is conserved). */
     public final long ledgerImbalance;
 
-    ReplicationResult(int replication, long seed, String[] units, double[][][] monthly, double[][] finalYear, RowRecorder rows,
+    public ReplicationResult(int replication, long seed, String[] units, double[][][] monthly, double[][] finalYear, RowRecorder rows,
                       long ledgerImbalance) {
         this.replication = replication;
         this.seed = seed;

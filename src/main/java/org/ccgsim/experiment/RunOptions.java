@@ -8,4 +8,6 @@ public final class RunOptions {
     public int onlyReplication = -1;
     /** Makes each replication's row recorder (a run folder's writer provides it), or null for numbers only (sweeps, sensitivity). */
     public RowRecorder.Factory rows;
+    /** Recorded results to hand over instead of simulating (a merge of shards), or null. */
+    public ReplicationSource source;
 }

@@ -19,9 +19,9 @@ public final class SensitivityRuns {
     private SensitivityRuns() {}
 
     /** Runs the model at every Morris point; returns y[outcome][trajectory][point]. */
-    public static double[][][] evaluate(Scenario scenario, List<SweepParameter> params, Morris.Design d, int threads,
+    public static double[][][] evaluate(Scenario scenario, List<SweepParameter> params, Morris.Design d, RunOptions options,
                                         IntConsumer progress) throws Exception {
-        double[][] flat = run(scenario, params, unitPoints(d), threads, progress);
+        double[][] flat = run(scenario, params, unitPoints(d), options, progress);
         double[][][] y = new double[OUTCOMES.length][d.trajectories()][d.factors() + 1];
         for (int o = 0; o < OUTCOMES.length; o++) {
             for (int t = 0; t < d.trajectories(); t++) {
@@ -32,9 +32,9 @@ public final class SensitivityRuns {
     }
 
     /** Runs the model at every row of A, B and each AB_i; returns y[outcome][matrix][row]. */
-    public static double[][][] evaluate(Scenario scenario, List<SweepParameter> params, Sobol.Design d, int threads,
+    public static double[][][] evaluate(Scenario scenario, List<SweepParameter> params, Sobol.Design d, RunOptions options,
                                         IntConsumer progress) throws Exception {
-        double[][] flat = run(scenario, params, unitPoints(d), threads, progress);
+        double[][] flat = run(scenario, params, unitPoints(d), options, progress);
         double[][][] y = new double[OUTCOMES.length][d.matrices()][d.samples()];
         for (int o = 0; o < OUTCOMES.length; o++) {
             for (int m = 0; m < d.matrices(); m++) {
@@ -63,7 +63,7 @@ public final class SensitivityRuns {
     }
 
     /** Mean final-year value of the economy-wide unit at each unit-cube point: y[outcome][point]. */
-    private static double[][] run(Scenario scenario, List<SweepParameter> params, double[][] points, int threads,
+    private static double[][] run(Scenario scenario, List<SweepParameter> params, double[][] points, RunOptions options,
                                   IntConsumer progress) throws Exception {
         List<ParamPath> paths = new ArrayList<>();
         for (SweepParameter p : params) paths.add(p.path());
@@ -71,7 +71,7 @@ public final class SensitivityRuns {
         int done = 0;
         for (int i = 0; i < points.length; i++) {
             int before = done;
-            FinalYearValues v = Sweep.runPoint(scenario, paths, point(params, points[i]), threads, k -> progress.accept(before + k));
+            FinalYearValues v = Sweep.runPoint(scenario, paths, point(params, points[i]), options, k -> progress.accept(before + k));
             done += v.replications();
             int u = v.mainUnit();
             for (int o = 0; o < OUTCOMES.length; o++) y[o][i] = v.statistics(u, o).mean();

@@ -29,11 +29,12 @@ public final class Sweep {
     }
 
     /** Final-year values of every replication at one point (numbers only). */
-    public static FinalYearValues runPoint(Scenario scenario, List<ParamPath> paths, List<Object> point, int threads,
+    public static FinalYearValues runPoint(Scenario scenario, List<ParamPath> paths, List<Object> point, RunOptions base,
                                            IntConsumer progress) throws Exception {
         Scenario s = at(scenario, paths, point);
         RunOptions options = new RunOptions();
-        options.threads = threads;
+        options.threads = base.threads;
+        options.source = base.source;
         FinalYearValues values = new FinalYearValues();
         Experiment.run(s, options, EventCompiler::compile, values, progress);
         return values;
@@ -45,14 +46,14 @@ public final class Sweep {
     }
 
     /** Runs every point in order, handing each point's values to {@code sink}; returns the seeds used. */
-    public static List<Long> run(Scenario scenario, List<ParamPath> paths, List<List<Object>> points, int threads, PointSink sink,
+    public static List<Long> run(Scenario scenario, List<ParamPath> paths, List<List<Object>> points, RunOptions options, PointSink sink,
                                  IntConsumer progress) throws Exception {
         List<Long> seeds = null;
         int done = 0;
         for (int i = 0; i < points.size(); i++) {
             List<Object> point = points.get(i);
             int before = done;
-            FinalYearValues v = runPoint(scenario, paths, point, threads, k -> progress.accept(before + k));
+            FinalYearValues v = runPoint(scenario, paths, point, options, k -> progress.accept(before + k));
             done += v.replications();
             if (seeds == null) seeds = v.seeds();
             sink.accept(i, point, v);

@@ -41,7 +41,16 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
 
     /** Creates the folder (refusing an existing one unless {@code force}) and opens the CSV files. */
     public RunWriter(Path dir, Scenario scenario, String resolvedYaml, boolean force) throws IOException {
+        this(dir, scenario, resolvedYaml, force, false);
+    }
+
+    /**
+     * @param compress write the per-replication files (monthly, contracts, trusts, events, practices)
+     *                 gzipped as {@code NAME.csv.gz}, same columns; R's read.csv and pandas read them directly
+     */
+    public RunWriter(Path dir, Scenario scenario, String resolvedYaml, boolean force, boolean compress) throws IOException {
         this.dir = dir;
+        this.compress = compress;
         this.scenario = scenario;
         OutputFolders.prepare(dir, force);
         OutputFolders.writeScenario(dir, resolvedYaml);
@@ -60,8 +69,18 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         return (replication, seed) -> new RunRows(replication);
     }
 
+    private final boolean compress;
+
     private BufferedWriter open(String name, Object... header) throws IOException {
-        BufferedWriter w = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
+        return open(compress && !name.equals("monthly_summary.csv"), name, header);
+    }
+
+    /** A CSV file with its header; gzipped (the same bytes inside, a fixed gzip header) as NAME.gz. */
+    private BufferedWriter open(boolean gzip, String name, Object... header) throws IOException {
+        BufferedWriter w = gzip
+                ? new BufferedWriter(new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(
+                        Files.newOutputStream(dir.resolve(name + ".gz")), 1 << 16), StandardCharsets.UTF_8), 1 << 16)
+                : Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
         new CsvRow(w).record(header);
         return w;
     }

@@ -19,9 +19,16 @@ public final class SensitivityWriter {
     private SensitivityWriter() {}
 
     public static void writeMorris(Path file, List<SweepParameter> params, Morris.Design d, double[][][] y) throws IOException {
+        writeMorris(file, params, d, y, List.of(OUTCOMES));
+    }
+
+    /** Morris measures of the listed outcomes only (--outcomes). */
+    public static void writeMorris(Path file, List<SweepParameter> params, Morris.Design d, double[][][] y, List<Outcome> outcomes)
+            throws IOException {
         StringBuilder sb = new StringBuilder();
         CsvRow row = new CsvRow(sb).record("method", "outcome", "parameter", "mu_star", "mu", "sigma", "rank");
-        for (int o = 0; o < OUTCOMES.length; o++) {
+        for (Outcome out : outcomes) {
+            int o = out.ordinal();
             int dec = OUTCOMES[o].decimals + 4;
             List<Morris.Effect> effects = Morris.analyse(d, y[o]);
             List<Morris.Effect> sorted = new ArrayList<>(effects);
@@ -41,9 +48,16 @@ public final class SensitivityWriter {
      */
     public static void writeSobol(Path file, List<SweepParameter> params, Sobol.Design d, double[][][] y, int resamples,
                                   long seed) throws IOException {
+        writeSobol(file, params, d, y, resamples, seed, List.of(OUTCOMES));
+    }
+
+    /** Sobol indices of the listed outcomes only (--outcomes); the others' bootstraps are not run. */
+    public static void writeSobol(Path file, List<SweepParameter> params, Sobol.Design d, double[][][] y, int resamples,
+                                  long seed, List<Outcome> outcomes) throws IOException {
         StringBuilder sb = new StringBuilder();
         CsvRow row = new CsvRow(sb).record("method", "outcome", "parameter", "s1", "s1_low", "s1_high", "st", "st_low", "st_high", "rank");
-        for (int o = 0; o < OUTCOMES.length; o++) {
+        for (Outcome out : outcomes) {
+            int o = out.ordinal();
             List<Sobol.Index> sorted = new ArrayList<>(Sobol.analyse(d, y[o], resamples, seed));
             sorted.sort((a, b) -> Integer.compare(a.rank(), b.rank()));
             for (Sobol.Index i : sorted) {

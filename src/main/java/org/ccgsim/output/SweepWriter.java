@@ -22,7 +22,15 @@ public final class SweepWriter implements Sweep.PointSink, AutoCloseable {
     private final CsvRow rowCsv;
     private final CsvRow summaryCsv;
 
+    private final Outcome[] outcomes;
+
     public SweepWriter(Path dir, List<ParamPath> paths) throws IOException {
+        this(dir, paths, List.of(OUTCOMES));
+    }
+
+    /** @param outcomes the outcomes to record and summarise (--outcomes), in catalogue order */
+    public SweepWriter(Path dir, List<ParamPath> paths, List<Outcome> outcomes) throws IOException {
+        this.outcomes = outcomes.toArray(Outcome[]::new);
         rows = Files.newBufferedWriter(dir.resolve("sweep.csv"), StandardCharsets.UTF_8);
         summary = Files.newBufferedWriter(dir.resolve("sweep_summary.csv"), StandardCharsets.UTF_8);
         rowCsv = new CsvRow(rows);
@@ -33,7 +41,7 @@ public final class SweepWriter implements Sweep.PointSink, AutoCloseable {
             rowCsv.text(p.toString());
             summaryCsv.text(p.toString());
         }
-        for (Outcome o : OUTCOMES) rowCsv.text(o.column);
+        for (Outcome o : this.outcomes) rowCsv.text(o.column);
         rowCsv.end();
         summaryCsv.text("outcome").text("n").text("mean").text("ci_low").text("ci_high").end();
     }
@@ -44,10 +52,11 @@ public final class SweepWriter implements Sweep.PointSink, AutoCloseable {
         for (int r = 0; r < v.replications(); r++) {
             rowCsv.integer(i).integer(r).integer(v.seeds().get(r));
             for (Object x : point) rowCsv.text(SweepParameter.text(x));
-            for (int o = 0; o < OUTCOMES.length; o++) rowCsv.numberOrEmpty(v.value(r, u, o), OUTCOMES[o].decimals);
+            for (Outcome o : outcomes) rowCsv.numberOrEmpty(v.value(r, u, o.ordinal()), o.decimals);
             rowCsv.end();
         }
-        for (int o = 0; o < OUTCOMES.length; o++) {
+        for (Outcome out : outcomes) {
+            int o = out.ordinal();
             Statistics st = v.statistics(u, o);
             int d = OUTCOMES[o].decimals + 2;
             summaryCsv.integer(i);

@@ -20,7 +20,10 @@ final class Csv {
     }
 
     static CSVParser open(Path file) throws IOException {
-        Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        Reader reader = file.toString().endsWith(".gz")
+                ? new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(Files.newInputStream(file), 1 << 16),
+                        StandardCharsets.UTF_8))
+                : Files.newBufferedReader(file, StandardCharsets.UTF_8);
         return CSVParser.parse(reader, FORMAT);
     }
 

@@ -29,8 +29,11 @@ public record RunResults(Path dir, MonthlySummary monthly, FinalYearSummary summ
         T read(Path p) throws IOException;
     }
 
+    /** The file, or its gzipped form (written with --compress), read if there. */
     private static <T> Optional<T> optional(Path file, Reader<T> reader) throws IOException {
-        return Files.isRegularFile(file) ? Optional.of(reader.read(file)) : Optional.empty();
+        if (Files.isRegularFile(file)) return Optional.of(reader.read(file));
+        Path gz = file.resolveSibling(file.getFileName() + ".gz");
+        return Files.isRegularFile(gz) ? Optional.of(reader.read(gz)) : Optional.empty();
     }
 
     /** The scenario's name: from scenario.yaml, else summary.json, else the folder name. */

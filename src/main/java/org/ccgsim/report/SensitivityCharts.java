@@ -16,8 +16,8 @@ final class SensitivityCharts {
     static List<Figure> build(Sensitivity s) {
         List<Figure> figures = new ArrayList<>();
         for (String outcome : s.outcomes()) {
-            if (s.isSobol() && !varied(s, outcome)) {
-                continue;
+            if (!varied(s, outcome)) {
+                continue; // a flat outcome would lead the report with empty bars
             }
             List<Sensitivity.Row> rows = s.ranked(outcome);
             List<String> params = rows.stream().map(Sensitivity.Row::parameter).toList();
@@ -63,8 +63,10 @@ final class SensitivityCharts {
     }
 
     /** Sobol indices exist only for an outcome that varied over the design. */
-    private static boolean varied(Sensitivity s, String outcome) {
-        return s.rows().stream().anyMatch(r -> r.outcome().equals(outcome) && !Double.isNaN(r.st()));
+    /** Sobol: an index was estimable; Morris: some parameter had a non-zero effect. */
+    static boolean varied(Sensitivity s, String outcome) {
+        if (s.isSobol()) return s.rows().stream().anyMatch(r -> r.outcome().equals(outcome) && !Double.isNaN(r.st()));
+        return s.rows().stream().anyMatch(r -> r.outcome().equals(outcome) && (r.muStar() > 0 || r.sigma() > 0));
     }
 
     static String html(Sensitivity s, List<Figure> figures, Map<String, String> svg) {
@@ -82,12 +84,14 @@ final class SensitivityCharts {
         } else {
             h.p("meta", "μ* is the average size of a parameter's effect on an outcome; a large σ means the effect depends on the other parameters.");
         }
+        List<String> flat = s.outcomes().stream().filter(o -> !varied(s, o)).toList();
+        if (!flat.isEmpty()) {
+            h.p("meta", "Left out because they were the same at every design point (" + (s.isSobol() ? "no variance to share out" : "no effects")
+                    + "): " + String.join(", ", flat.stream().map(Outcomes::label).toList()) + ".");
+        }
         for (String outcome : s.outcomes()) {
+            if (!varied(s, outcome)) continue;
             h.h2("o-" + SweepCharts.name(outcome), Outcomes.label(outcome));
-            if (s.isSobol() && !varied(s, outcome)) {
-                h.p("meta", "This outcome was the same at every design point, so it has no variance to share out and no indices.");
-                continue;
-            }
             StringBuilder t = new StringBuilder("<table>\n<thead><tr><th>Rank</th><th>Parameter</th>");
             t.append(s.isSobol() ? "<th>ST</th><th>S1</th>" : "<th>μ*</th><th>σ</th>").append("</tr></thead>\n<tbody>\n");
             int rank = 1;

@@ -24,6 +24,9 @@ final class SweepCharts {
         List<Figure> figures = new ArrayList<>();
         int k = s.parameters().size();
         for (String outcome : s.outcomes()) {
+            if (!s.varies(outcome)) {
+                continue; // a flat chart of, say, registered patients says nothing
+            }
             if (k == 2) {
                 figures.add(heatMap(s, outcome));
             } else {
@@ -99,6 +102,11 @@ final class SweepCharts {
         h.h1("Parameter sweep: " + String.join(", ", s.parameters()));
         h.p("meta", "Each point of the sweep was run with the same replications; figures are final-year means with 95% intervals. "
                 + s.outcomes().size() + " outcomes, " + s.rows().stream().mapToInt(SweepSummary.Row::point).distinct().count() + " points.");
+        List<String> flat = s.outcomes().stream().filter(o -> !s.varies(o)).toList();
+        if (!flat.isEmpty()) {
+            h.p("meta", "Not charted because they were the same at every point and in every replication: "
+                    + String.join(", ", flat.stream().map(Outcomes::label).toList()) + ".");
+        }
         h.h2("charts", "Charts");
         for (Figure f : figures) {
             h.figure(f.name(), f.title(), f.caption(), svg.get(f.name()));

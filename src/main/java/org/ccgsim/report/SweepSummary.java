@@ -68,6 +68,22 @@ public record SweepSummary(List<String> parameters, List<String> outcomes, List<
         return true;
     }
 
+    /** Whether an outcome's mean or interval differs anywhere in the sweep (a flat outcome gets no chart). */
+    public boolean varies(String outcome) {
+        List<Row> r = rows(outcome);
+        if (r.isEmpty()) return false;
+        Row first = r.get(0);
+        for (Row x : r) {
+            if (!same(x.mean(), first.mean()) || !same(x.low(), x.mean()) && !Double.isNaN(x.low())
+                    || !same(x.high(), x.mean()) && !Double.isNaN(x.high())) return true;
+        }
+        return false;
+    }
+
+    private static boolean same(double a, double b) {
+        return a == b || Double.isNaN(a) && Double.isNaN(b);
+    }
+
     public List<Row> rows(String outcome) {
         return rows.stream().filter(r -> r.outcome().equals(outcome)).toList();
     }
