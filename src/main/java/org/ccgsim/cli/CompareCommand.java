@@ -40,6 +40,7 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin ScenarioOverrides overrides; // applied to every scenario
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
+    @Mixin PosteriorOption posterior;
 
     @Override
     public Integer call() throws Exception {
@@ -66,9 +67,13 @@ final class CompareCommand implements Callable<Integer> {
             loaded.add(l);
             names.add(name);
         }
+        var draws = posterior.load(loaded.get(0).scenario());
+        for (LoadedScenario l : loaded) posterior.load(l.scenario());
         Path dir = output.prepare("compare");
         try {
             Manifest manifest = Manifest.experiment("compare", commandLine(), Main.version());
+            if (draws != null) org.ccgsim.output.PosteriorFile.describe(manifest.root(), draws, loaded.get(0).scenario().seed, 0,
+                    loaded.get(0).scenario().replications - 1);
             List<FinalYearValues> runs = new ArrayList<>();
             long start = System.nanoTime();
             for (int i = 0; i < loaded.size(); i++) {
@@ -78,6 +83,7 @@ final class CompareCommand implements Callable<Integer> {
                 RunWriter writer = new RunWriter(sub, scenario, l.resolvedYaml(), false);
                 FinalYearValues values = new FinalYearValues(writer);
                 options.rows = RunWriter.rows();
+                posterior.attach(draws, options, writer, scenario, 0, scenario.replications - 1);
                 try (ProgressBar bar = Progress.bar(workers.quiet, names.get(i), scenario.replications)) {
                     Experiment.run(scenario, options, EventCompiler::compile, values, done -> Progress.stepTo(bar, done));
                 } catch (Exception e) {
@@ -112,6 +118,7 @@ final class CompareCommand implements Callable<Integer> {
         for (Path p : scenarioFiles) sb.append(' ').append(p);
         if (replications != null) sb.append(" --replications ").append(replications);
         overrides.appendTo(sb);
+        posterior.appendTo(sb);
         return sb.toString();
     }
 }

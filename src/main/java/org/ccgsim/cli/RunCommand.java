@@ -38,6 +38,7 @@ final class RunCommand implements Callable<Integer> {
     @Mixin ScenarioOverrides overrides;
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
+    @Mixin PosteriorOption posterior;
 
     @Override
     public Integer call() throws Exception {
@@ -52,6 +53,7 @@ final class RunCommand implements Callable<Integer> {
             }
             options.onlyReplication = replication;
         }
+        var draws = posterior.load(scenario);
         Path dir = output.folder(scenario.name);
         RunWriter writer;
         try {
@@ -61,6 +63,14 @@ final class RunCommand implements Callable<Integer> {
         }
         int total = options.onlyReplication >= 0 ? 1 : scenario.replications;
         long start = System.nanoTime();
+        try {
+            posterior.attach(draws, options, writer, scenario, options.onlyReplication >= 0 ? options.onlyReplication : 0,
+                    options.onlyReplication >= 0 ? options.onlyReplication : scenario.replications - 1);
+        } catch (Exception e) {
+            writer.close();
+            OutputFolders.discard(dir);
+            throw e;
+        }
         try (ProgressBar bar = progressBar(scenario.name, total)) {
             Experiment.run(scenario, options, EventCompiler::compile, writer,
                     done -> { if (bar != null) bar.stepTo(done); });
@@ -89,6 +99,7 @@ final class RunCommand implements Callable<Integer> {
         if (replication != null) sb.append(" --replication ").append(replication);
         if (seed != null) sb.append(" --seed ").append(seed);
         overrides.appendTo(sb);
+        posterior.appendTo(sb);
         return sb.toString();
     }
 }

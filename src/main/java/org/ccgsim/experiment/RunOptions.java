@@ -8,4 +8,11 @@ public final class RunOptions {
     public int onlyReplication = -1;
     /** Makes each replication's row recorder (a run folder's writer provides it), or null for numbers only (sweeps, sensitivity). */
     public RowRecorder.Factory rows;
+    /** Draw each replication's parameters from this calibration posterior (run/compare --posterior), or null. */
+    public PosteriorDraws posterior;
+
+    /** The scenario replication k runs: the scenario itself, or with its posterior draw applied. */
+    public org.ccgsim.scenario.Scenario scenarioFor(org.ccgsim.scenario.Scenario scenario, int k) {
+        return posterior == null ? scenario : posterior.apply(scenario, k);
+    }
 }
