@@ -57,7 +57,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--particles", description = "Particles kept per generation (default 300; 40 with --quick)")
     Integer particles;
 
-    @Option(names = "--proposals", description = "Proposals evaluated per generation (default 2 x particles)")
+    @Option(names = "--proposals", description = "New points drawn per generation (default: as many as --particles; generation 0 draws particles + proposals from the prior)")
     Integer proposals;
 
     @Option(names = "--generations", description = "Largest number of generations (default 10; 4 with --quick)")
@@ -90,7 +90,7 @@ final class CalibrateCommand implements Callable<Integer> {
         // ---- everything is checked before any folder is made
         int reps = replications != null ? replications : quick ? 2 : 4;
         int n = particles != null ? particles : quick ? 40 : 300;
-        int m = proposals != null ? proposals : 2 * n;
+        int m = proposals != null ? proposals : n;
         int g = generations != null ? generations : quick ? 4 : 10;
         AbcSmc.Settings settings;
         try {
@@ -141,8 +141,8 @@ final class CalibrateCommand implements Callable<Integer> {
 
                 @Override public void generationDone(AbcSmc.Generation x) {
                     if (bar[0] != null) { bar[0].close(); bar[0] = null; }
-                    if (!quiet) System.err.printf(Locale.ROOT, "generation %d/%d: tolerance %.3f, effective sample size %.1f (%.0f s)%n",
-                            x.index() + 1, g, x.epsilon(), x.ess(), (System.nanoTime() - start) / 1e9);
+                    if (!quiet) System.err.printf(Locale.ROOT, "generation %d/%d: tolerance %.3f, %d of %d new points kept, effective sample size %.1f (%.0f s)%n",
+                            x.index() + 1, g, x.epsilon(), x.accepted(), x.proposals(), x.ess(), (System.nanoTime() - start) / 1e9);
                 }
             });
             CalibrationWriter.write(dir, abc, params, runs, gens);

@@ -63,19 +63,19 @@ public final class CalibrationJournal implements AbcSmc.Journal {
 
     @Override
     public void save(Generation g) throws IOException {
-        StringBuilder sb = new StringBuilder("proposal");
+        StringBuilder sb = new StringBuilder("generation,proposal");
         for (int p = 0; p < parameters; p++) sb.append(",theta").append(p);
         sb.append(",distance,weight");
         for (int t = 0; t < targets; t++) for (int r = 0; r < replications; r++) sb.append(",t").append(t).append('r').append(r);
         sb.append('\n');
         for (Particle p : g.particles()) {
-            sb.append(p.proposal());
+            sb.append(p.generation()).append(',').append(p.proposal());
             for (double x : p.theta()) sb.append(',').append(exact(x));
             sb.append(',').append(exact(p.distance())).append(',').append(exact(p.weight()));
             for (double[] v : p.values()) for (double x : v) sb.append(',').append(exact(x));
             sb.append('\n');
         }
-        sb.append("# epsilon=").append(exact(g.epsilon())).append(" proposals=").append(g.proposals()).append('\n');
+        sb.append("# epsilon=").append(exact(g.epsilon())).append(" proposals=").append(g.proposals()).append(" accepted=").append(g.accepted()).append('\n');
         atomicWrite(file(g.index()), sb.toString());
         finished.add(g);
     }
@@ -84,27 +84,29 @@ public final class CalibrationJournal implements AbcSmc.Journal {
         List<String> lines = Files.readAllLines(file(g), StandardCharsets.UTF_8);
         List<Particle> ps = new ArrayList<>();
         double epsilon = Double.NaN;
-        int proposals = 0;
+        int proposals = 0, accepted = 0;
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.startsWith("# ")) {
                 String[] kv = line.substring(2).split(" ");
                 epsilon = Double.parseDouble(kv[0].substring("epsilon=".length()));
                 proposals = Integer.parseInt(kv[1].substring("proposals=".length()));
+                accepted = Integer.parseInt(kv[2].substring("accepted=".length()));
                 continue;
             }
             String[] c = line.split(",", -1);
             int k = 0;
+            int generation = Integer.parseInt(c[k++]);
             int proposal = Integer.parseInt(c[k++]);
             double[] theta = new double[parameters];
             for (int p = 0; p < parameters; p++) theta[p] = Double.parseDouble(c[k++]);
             double distance = Double.parseDouble(c[k++]), weight = Double.parseDouble(c[k++]);
             double[][] values = new double[targets][replications];
             for (int t = 0; t < targets; t++) for (int r = 0; r < replications; r++) values[t][r] = Double.parseDouble(c[k++]);
-            ps.add(new Particle(proposal, theta, distance, weight, values));
+            ps.add(new Particle(generation, proposal, theta, distance, weight, values));
         }
         if (Double.isNaN(epsilon)) throw new IllegalArgumentException(file(g) + ": incomplete journal file (no closing line)");
-        return new Generation(g, epsilon, proposals, List.copyOf(ps));
+        return new Generation(g, epsilon, proposals, accepted, List.copyOf(ps));
     }
 
     private Path file(int g) { return dir.resolve(String.format(java.util.Locale.ROOT, "generation-%03d.csv", g)); }

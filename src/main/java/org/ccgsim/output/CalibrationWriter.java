@@ -53,6 +53,7 @@ public final class CalibrationWriter {
     public static List<Check> checks(List<CalibrationTarget> targets, Generation g) {
         List<Check> out = new ArrayList<>();
         int n = g.particles().size();
+        double[] pw = g.weights();
         for (int t = 0; t < targets.size(); t++) {
             CalibrationTarget target = targets.get(t);
             if (!target.measurable()) {
@@ -65,7 +66,7 @@ public final class CalibrationWriter {
                 Particle p = g.particles().get(i);
                 for (int k = 0; k < r; k++) {
                     x[i * r + k] = p.values()[t][k];
-                    w[i * r + k] = p.weight() / r;
+                    w[i * r + k] = pw[i] / r;
                 }
             }
             double lo = AbcSmc.quantile(x, w, 0.025), med = AbcSmc.quantile(x, w, 0.5), hi = AbcSmc.quantile(x, w, 0.975);
@@ -75,9 +76,7 @@ public final class CalibrationWriter {
     }
 
     private static double[] weights(Generation g) {
-        double[] w = new double[g.particles().size()];
-        for (int i = 0; i < w.length; i++) w[i] = g.particles().get(i).weight();
-        return w;
+        return g.weights();
     }
 
     /** Writes every result file (not the manifest). */
@@ -87,11 +86,12 @@ public final class CalibrationWriter {
         StringBuilder sb = new StringBuilder("particle");
         for (CalibrationParameter p : params) sb.append(',').append(p.path());
         sb.append(",weight,distance\n");
-        int i = 0;
-        for (Particle p : last.particles()) {
-            sb.append(i++);
+        double[] lw = last.weights();
+        for (int i = 0; i < lw.length; i++) {
+            Particle p = last.particles().get(i);
+            sb.append(i);
             for (Object v : abc.point(p.theta())) sb.append(',').append(SweepParameter.text(v));
-            sb.append(',').append(CalibrationJournal.exact(p.weight())).append(',').append(num(p.distance(), 6)).append('\n');
+            sb.append(',').append(CalibrationJournal.exact(lw[i])).append(',').append(num(p.distance(), 6)).append('\n');
         }
         Files.writeString(dir.resolve("posterior.csv"), sb, StandardCharsets.UTF_8);
 
@@ -116,9 +116,9 @@ public final class CalibrationWriter {
         }
         Files.writeString(dir.resolve("predictive_check.csv"), sb, StandardCharsets.UTF_8);
 
-        sb = new StringBuilder("generation,epsilon,proposals,particles,ess\n");
+        sb = new StringBuilder("generation,epsilon,proposals,accepted,particles,ess\n");
         for (Generation g : gens) {
-            sb.append(g.index()).append(',').append(num(g.epsilon(), 6)).append(',').append(g.proposals()).append(',')
+            sb.append(g.index()).append(',').append(num(g.epsilon(), 6)).append(',').append(g.proposals()).append(',').append(g.accepted()).append(',')
                     .append(g.particles().size()).append(',').append(num(g.ess(), 2)).append('\n');
         }
         Files.writeString(dir.resolve("generations.csv"), sb, StandardCharsets.UTF_8);
@@ -150,8 +150,8 @@ public final class CalibrationWriter {
                 + "td,th{border:1px solid #ccc;padding:.25em .5em;text-align:right}td:first-child,th:first-child{text-align:left}"
                 + ".miss{color:#b00020;font-weight:bold}.held{font-style:italic}img{max-width:100%}</style></head><body>\n");
         h.append("<h1>Calibration</h1>\n<p>Approximate Bayesian computation by sequential Monte Carlo: ").append(gens.size())
-                .append(" generation(s), ").append(last.particles().size()).append(" particles kept from ").append(last.proposals())
-                .append(" proposals each, ").append(reps).append(" replication(s) per proposal. Final tolerance ")
+                .append(" generation(s), ").append(last.particles().size()).append(" particles kept, ").append(last.proposals())
+                .append(" new points drawn per generation, ").append(reps).append(" replication(s) per proposal. Final tolerance ")
                 .append(num(last.epsilon(), 3)).append(" (root mean square distance of the fitted targets, in tolerances); effective sample size ")
                 .append(num(last.ess(), 1)).append(". Method and budget: docs/validation.md.</p>\n");
         h.append("<h2>Parameters</h2>\n<table><tr><th>parameter</th><th>prior</th><th>posterior median</th><th>95% interval</th></tr>\n");
@@ -179,8 +179,9 @@ public final class CalibrationWriter {
         }
         h.append("</table>\n<p>").append(misses).append(" miss(es).</p>\n");
         h.append("<h2>Pair plot</h2>\n<p>The posterior particles: weighted histograms on the diagonal, pairs off it; axes span the prior.</p>\n<img src=\"pairs.png\" alt=\"pair plot of the posterior\">\n");
-        h.append("<h2>Generations</h2>\n<table><tr><th>generation</th><th>tolerance</th><th>effective sample size</th></tr>\n");
-        for (Generation g : gens) h.append("<tr><td>").append(g.index()).append("</td><td>").append(num(g.epsilon(), 4)).append("</td><td>").append(num(g.ess(), 1)).append("</td></tr>\n");
+        h.append("<h2>Generations</h2>\n<table><tr><th>generation</th><th>tolerance</th><th>new points kept</th><th>effective sample size</th></tr>\n");
+        for (Generation g : gens) h.append("<tr><td>").append(g.index()).append("</td><td>").append(num(g.epsilon(), 4)).append("</td><td>")
+                .append(g.accepted()).append(" of ").append(g.proposals()).append("</td><td>").append(num(g.ess(), 1)).append("</td></tr>\n");
         h.append("</table>\n</body></html>\n");
         return h.toString();
     }
