@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,41 +124,21 @@ class CalibrateCommandTest {
         assertFalse(Files.exists(out));
     }
 
-    /** ci_high - ci_low of an outcome's mean per scenario in a comparison.csv. */
-    private static Map<String, Double> widths(Path comparison, String outcome) throws Exception {
-        Map<String, Double> w = new HashMap<>();
-        List<String> lines = Files.readAllLines(comparison);
-        List<String> h = List.of(lines.get(0).split(","));
-        for (String l : lines.subList(1, lines.size())) {
-            String[] c = l.split(",", -1);
-            if (c[h.indexOf("outcome")].equals(outcome)) {
-                w.put(c[h.indexOf("scenario")], Double.parseDouble(c[h.indexOf("ci_high")]) - Double.parseDouble(c[h.indexOf("ci_low")]));
-            }
-        }
-        return w;
-    }
-
     @Test
-    void comparingWithAPosteriorGivesIntervalsAtLeastAsWideAndSaysSo() throws Exception {
+    void comparingWithAPosteriorRecordsTheDrawsAndSaysSo() throws Exception {
+        // the widths themselves: experiment.PosteriorDrawsTest
         Path posterior = tmp.resolve("posterior.csv");
         Files.writeString(posterior, "particle,practice.deliverySlope,practice.engagementMean,weight,distance\n"
                 + "0,0.2,0.3,0.25,1\n1,0.4,0.5,0.25,1\n2,0.6,0.7,0.25,1\n3,0.3,0.6,0.25,1\n");
-        Path without = tmp.resolve("without"), with = tmp.resolve("with");
-        String[] base = {"compare", "scenarios/engagement.yaml", "scenarios/directive.yaml", "--replications", "4", "--months", "24", "--threads", "2", "--quiet"};
-        assertEquals(0, Main.execute(Stream.concat(Stream.of(base), Stream.of("--out", without.toString())).toArray(String[]::new)));
-        assertEquals(0, Main.execute(Stream.concat(Stream.of(base), Stream.of("--out", with.toString(), "--posterior", posterior.toString())).toArray(String[]::new)));
-        for (String outcome : List.of("delivery_mean", "engagement_mean")) {
-            Map<String, Double> a = widths(without.resolve("comparison.csv"), outcome), b = widths(with.resolve("comparison.csv"), outcome);
-            for (String s : List.of("engagement", "directive")) {
-                assertTrue(b.get(s) >= a.get(s), outcome + " " + s + ": interval with posterior " + b.get(s) + " narrower than without " + a.get(s));
-            }
-        }
+        Path with = tmp.resolve("with");
+        assertEquals(0, Main.execute("compare", "scenarios/engagement.yaml", "scenarios/directive.yaml", "--replications", "2", "--months", "12",
+                "--threads", "2", "--quiet", "--out", with.toString(), "--posterior", posterior.toString()));
         String draws = Files.readString(with.resolve("engagement/posterior_draws.csv"));
         assertEquals(draws, Files.readString(with.resolve("directive/posterior_draws.csv")), "paired scenarios draw the same sets");
         assertTrue(draws.startsWith("replication,seed,posterior_row,practice.deliverySlope,practice.engagementMean\n"), draws);
         assertTrue(Files.readString(with.resolve("manifest.json")).contains("\"posterior\""));
         assertTrue(Files.readString(with.resolve("engagement/manifest.json")).contains("\"posterior_row\""));
         assertTrue(Files.readString(with.resolve("report.html")).contains("Parameter uncertainty included"));
-        assertFalse(Files.readString(without.resolve("report.html")).contains("Parameter uncertainty included"));
+        assertTrue(Files.readString(with.resolve("engagement/report.html")).contains("Parameter uncertainty included"));
     }
 }
