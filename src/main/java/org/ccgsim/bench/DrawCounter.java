@@ -30,7 +30,7 @@ public final class DrawCounter {
         HealthEconomy economy = ModelRuns.start(scenario, seed, random);
         DrawCounts all0 = random.counts(), outside0 = random.outsidePoisson();
         int poissons0 = random.poissons();
-        for (int m = 0; m < scenario.months; m++) economy.schedule.step(economy);
+        economy.runMonths(scenario.months);
         economy.finish();
         write(new Draws(random.counts().minus(all0), random.outsidePoisson().minus(outside0), random.poissonMeans(poissons0)),
                 Path.of(args[2]));

@@ -39,7 +39,7 @@ final class ModelRuns {
         long t0 = System.nanoTime();
         HealthEconomy economy = start(scenario, seed, null);
         long t1 = System.nanoTime();
-        for (int m = 0; m < scenario.months; m++) economy.schedule.step(economy);
+        economy.runMonths(scenario.months);
         long t2 = System.nanoTime();
         economy.finish();
         return new Timing((t1 - t0) / 1e9, (t2 - t1) / 1e9);
@@ -51,9 +51,9 @@ final class ModelRuns {
      */
     static long steadyAllocation(Scenario scenario, long seed, int from) {
         HealthEconomy economy = start(scenario, seed, null);
-        for (int m = 0; m < from; m++) economy.schedule.step(economy);
+        economy.runMonths(from);
         long before = allocatedBytes();
-        for (int m = from; m < scenario.months; m++) economy.schedule.step(economy);
+        economy.runMonths(scenario.months - from);
         long bytes = allocatedBytes() - before;
         economy.finish();
         return bytes;

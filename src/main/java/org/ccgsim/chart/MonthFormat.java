@@ -4,7 +4,11 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 
-/** Month index (0 = April 2013) to "Apr 2013". Written out by hand so no locale or time zone can change it. */
+/**
+ * Month index (0 = April 2013) to "Apr 2013", the one month format of every chart (report and GUI).
+ * Written out by hand so no locale or time zone can change it. A tick that is not a whole month
+ * from April 2013 on gets no label.
+ */
 public final class MonthFormat extends NumberFormat {
 
     private static final long serialVersionUID = 1L;
@@ -14,12 +18,13 @@ public final class MonthFormat extends NumberFormat {
 
     @Override
     public StringBuffer format(double value, StringBuffer out, FieldPosition pos) {
-        return out.append(shortName((int) Math.round(value)));
+        long m = Math.round(value);
+        return m >= 0 && Math.abs(value - m) < 1e-6 ? out.append(shortName((int) m)) : out;
     }
 
     @Override
     public StringBuffer format(long value, StringBuffer out, FieldPosition pos) {
-        return out.append(shortName((int) value));
+        return value >= 0 ? out.append(shortName((int) value)) : out;
     }
 
     @Override

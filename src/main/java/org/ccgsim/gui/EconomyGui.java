@@ -24,6 +24,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 
 import org.ccgsim.experiment.EventCompiler;
 import org.ccgsim.experiment.ScenarioCopies;
+import org.ccgsim.experiment.ScenarioFiles;
 import org.ccgsim.model.AcuteTrust;
 import org.ccgsim.model.AreaTeam;
 import org.ccgsim.model.Ccg;
@@ -33,8 +34,6 @@ import org.ccgsim.model.HealthEconomy;
 import org.ccgsim.model.Practice;
 import org.ccgsim.model.ScheduledChange;
 import org.ccgsim.scenario.Scenario;
-import org.ccgsim.scenario.ScenarioException;
-import org.ccgsim.scenario.ScenarioLoader;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -157,13 +156,9 @@ public class EconomyGui extends GUIState {
         return gui;
     }
 
-    /** Reads a scenario file with the project's loader, problems as one readable message. */
+    /** Reads a scenario file as every front end does (experiment.ScenarioFiles), problems as one readable message. */
     public static Scenario load(Path file) {
-        try {
-            return ScenarioLoader.load(file).scenario();
-        } catch (ScenarioException e) {
-            throw new IllegalArgumentException(String.join("\n", e.problems()), e);
-        }
+        return ScenarioFiles.load(file, List.of()).scenario();
     }
 
     /** The .yaml files of a folder, sorted; none if it does not exist. */

@@ -22,7 +22,7 @@ import sim.engine.Steppable;
 
 /**
  * The health economy: CCGs with their member practices, acute trusts and Area Teams, stepped
- * monthly from April 2013 in the order of DESIGN.md section 2: changes, Area Teams, CCGs,
+ * monthly from April 2013 in the order of docs/ODD.md section 3 (process overview and scheduling): changes, Area Teams, CCGs,
  * practices, trusts, accounts. The economy owns its {@link Scenario} copy: events and GUI levers
  * change it in place, so each replication gets a fresh one from the supplier.
  */

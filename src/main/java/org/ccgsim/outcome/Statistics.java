@@ -2,11 +2,23 @@ package org.ccgsim.outcome;
 
 import org.apache.commons.math3.distribution.TDistribution;
 
-/** Mean, standard deviation and a 95% Student t interval, accumulated one value at a time (Welford). */
+/**
+ * Mean, standard deviation and a 95% Student t interval, accumulated one value at a time (Welford):
+ * the one statistics class of runs, experiments, validation and reports. With one value there is a
+ * mean but no spread: sd and interval are NaN (written "NA" in CSV, null in JSON, no band in a
+ * chart), never a zero-width interval that would look like certainty.
+ */
 public final class Statistics {
     private long n;
     private double mean;
     private double m2;
+
+    /** The statistics of {@code values}. */
+    public static Statistics of(double... values) {
+        Statistics s = new Statistics();
+        for (double v : values) s.add(v);
+        return s;
+    }
 
     public void add(double x) {
         n++;

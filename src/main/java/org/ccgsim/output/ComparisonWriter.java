@@ -15,14 +15,16 @@ import org.ccgsim.outcome.Statistics;
 
 /** comparison.csv: each scenario's final-year mean and interval, and every later scenario's paired difference from the first. */
 public final class ComparisonWriter {
-    public static final String HEADER = "ccg,outcome,aggregate,scenario,n,mean,ci_low,ci_high,diff,diff_ci_low,diff_ci_high,p_value";
+    static final Object[] HEADER = {"ccg", "outcome", "aggregate", "scenario", "n", "mean", "ci_low", "ci_high", "diff", "diff_ci_low",
+            "diff_ci_high", "p_value"};
     private static final Outcome[] OUTCOMES = Outcome.values();
 
     private ComparisonWriter() {}
 
     /** comparison.csv's rows (with header) for the units common to all scenarios. */
     public static String csv(List<String> names, List<FinalYearValues> runs) {
-        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        StringBuilder sb = new StringBuilder();
+        CsvRow row = new CsvRow(sb).record(HEADER);
         FinalYearValues first = runs.get(0);
         List<String> units = new ArrayList<>();
         for (String u : first.units()) {
@@ -38,22 +40,17 @@ public final class ComparisonWriter {
                     double[] v = Comparison.values(runs.get(s), unit, o);
                     Statistics st = new Statistics();
                     for (double x : v) st.add(x);
-                    sb.append(unit).append(',').append(OUTCOMES[o].column).append(',').append(OUTCOMES[o].aggregate.label)
-                            .append(',').append(names.get(s)).append(',').append(st.n()).append(',');
-                    Cells.num(sb, st.mean(), d); sb.append(',');
-                    Cells.num(sb, st.low(), d); sb.append(',');
-                    Cells.num(sb, st.high(), d); sb.append(',');
+                    row.text(unit).text(OUTCOMES[o].column).text(OUTCOMES[o].aggregate.label).text(names.get(s)).integer(st.n())
+                            .numberOrEmpty(st.mean(), d).numberOrEmpty(st.low(), d).numberOrEmpty(st.high(), d);
                     if (s == 0) {
-                        sb.append(",,,");
+                        row.text("").text("").text("").text("");
                     } else {
                         Paired p = Comparison.paired(reference, v);
-                        Cells.num(sb, p.diff().mean(), d); sb.append(',');
                         double hw = p.diff().n() < 2 ? Double.NaN : (p.diff().sd() == 0 ? 0 : p.diff().halfWidth());
-                        Cells.num(sb, p.diff().mean() - hw, d); sb.append(',');
-                        Cells.num(sb, p.diff().mean() + hw, d); sb.append(',');
-                        Cells.num(sb, p.p(), 6);
+                        row.numberOrEmpty(p.diff().mean(), d).numberOrEmpty(p.diff().mean() - hw, d)
+                                .numberOrEmpty(p.diff().mean() + hw, d).numberOrEmpty(p.p(), 6);
                     }
-                    sb.append('\n');
+                    row.end();
                 }
             }
         }

@@ -20,18 +20,14 @@ public final class EvidenceWriter {
     }
 
     public static String csv(List<EvidenceCheck> checks) {
-        StringBuilder sb = new StringBuilder("id,status,source_figure,model_value,mean,low_95,high_95,tolerance,note\n");
+        StringBuilder sb = new StringBuilder();
+        CsvRow row = new CsvRow(sb).record("id", "status", "source_figure", "model_value", "mean", "low_95", "high_95", "tolerance", "note");
         for (EvidenceCheck c : checks) {
-            sb.append(String.join(",", q(c.id()), q(c.status().label), q(c.source()), q(c.value()), num(c.mean()), num(c.low()),
-                    num(c.high()), q(c.tolerance()), q(c.note()))).append('\n');
+            row.text(c.id()).text(c.status().label).text(c.source()).text(c.value()).text(num(c.mean())).text(num(c.low()))
+                    .text(num(c.high())).text(c.tolerance()).text(c.note()).end();
         }
         return sb.toString();
     }
 
     private static String num(double x) { return Double.isNaN(x) ? "" : String.format(Locale.ROOT, "%.6g", x); }
-
-    private static String q(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
-    }
-
 }

@@ -6,7 +6,6 @@ import org.ccgsim.model.Ccg;
 import org.ccgsim.model.Contract;
 import org.ccgsim.model.HealthEconomy;
 import org.ccgsim.model.Practice;
-import org.ccgsim.outcome.Num;
 import org.ccgsim.scenario.Months;
 
 /**
@@ -14,17 +13,22 @@ import org.ccgsim.scenario.Months;
  * the months end (in the replication's own thread), so that writing them is only appending.
  */
 final class RunRows implements RowRecorder {
-    static final String CONTRACTS_HEADER = "replication,month,date,ccg,trust,state,gap_pct,contract_value";
-    static final String TRUSTS_HEADER = "replication,month,date,trust,income,plan_income,surplus,waiting_list,breaches_18wk,"
-            + "overdue_follow_ups,bed_occupancy,mrsa_cases,resisting";
-    static final String EVENTS_HEADER = "replication,month,date,ccg,actor,type,detail";
-    static final String PRACTICES_HEADER = "replication,month,ccg,practice,locality,list_size,engagement,compliance,delivery,referrals,remedial";
+    static final Object[] CONTRACTS_HEADER = {"replication", "month", "date", "ccg", "trust", "state", "gap_pct", "contract_value"};
+    static final Object[] TRUSTS_HEADER = {"replication", "month", "date", "trust", "income", "plan_income", "surplus", "waiting_list",
+            "breaches_18wk", "overdue_follow_ups", "bed_occupancy", "mrsa_cases", "resisting"};
+    static final Object[] EVENTS_HEADER = {"replication", "month", "date", "ccg", "actor", "type", "detail"};
+    static final Object[] PRACTICES_HEADER = {"replication", "month", "ccg", "practice", "locality", "list_size", "engagement",
+            "compliance", "delivery", "referrals", "remedial"};
 
     private final int replication;
     final StringBuilder contractRows = new StringBuilder();
     final StringBuilder trustRows = new StringBuilder();
     final StringBuilder eventRows = new StringBuilder();
     final StringBuilder practiceRows = new StringBuilder();
+    private final CsvRow contracts = new CsvRow(contractRows);
+    private final CsvRow trusts = new CsvRow(trustRows);
+    private final CsvRow events = new CsvRow(eventRows);
+    private final CsvRow practices = new CsvRow(practiceRows);
 
     RunRows(int replication) {
         this.replication = replication;
@@ -35,46 +39,28 @@ final class RunRows implements RowRecorder {
         String date = Months.label(month);
         for (Ccg ccg : economy.ccgs()) {
             for (Contract c : ccg.contracts()) {
-                contractRows.append(replication).append(',').append(month).append(',').append(date).append(',')
-                        .append(ccg.params.id).append(',').append(c.trust.params.id).append(',').append(c.getState().label()).append(',');
-                Num.append(contractRows, c.gapPct(), 3);
-                contractRows.append(',');
-                Num.append(contractRows, c.getPlanIncome(), 2);
-                contractRows.append('\n');
+                contracts.integer(replication).integer(month).text(date).text(ccg.params.id).text(c.trust.params.id)
+                        .text(c.getState().label()).number(c.gapPct(), 3).number(c.getPlanIncome(), 2).end();
             }
         }
         for (AcuteTrust t : economy.trusts()) {
-            trustRows.append(replication).append(',').append(month).append(',').append(date).append(',').append(t.params.id).append(',');
-            Num.append(trustRows, t.getIncomeThisMonth(), 2); trustRows.append(',');
-            Num.append(trustRows, t.getPlanThisMonth(), 2); trustRows.append(',');
-            Num.append(trustRows, t.getSurplusYearToDate(), 2); trustRows.append(',');
-            trustRows.append(t.getWaitingList()).append(',').append(t.getOverEighteenWeeks()).append(',');
-            Num.append(trustRows, Math.round(t.getOverdueFollowUps()), 0); trustRows.append(',');
-            Num.append(trustRows, t.getOccupancy(), 4); trustRows.append(',');
-            trustRows.append(t.getMrsaThisMonth()).append(',').append(t.getResisting()).append('\n');
+            trusts.integer(replication).integer(month).text(date).text(t.params.id).number(t.getIncomeThisMonth(), 2)
+                    .number(t.getPlanThisMonth(), 2).number(t.getSurplusYearToDate(), 2).integer(t.getWaitingList())
+                    .integer(t.getOverEighteenWeeks()).number(Math.round(t.getOverdueFollowUps()), 0).number(t.getOccupancy(), 4)
+                    .integer(t.getMrsaThisMonth()).text(t.getResisting()).end();
         }
         if (economy.scenario().output.practicePanel) {
             for (Practice p : economy.practices()) {
-                practiceRows.append(replication).append(',').append(month).append(',').append(p.ccg.params.id).append(',')
-                        .append(p.index + 1).append(',').append(p.locality + 1).append(',').append(p.listSize).append(',');
-                Num.append(practiceRows, p.getEngagement(), 6); practiceRows.append(',');
-                Num.append(practiceRows, p.getCompliance(), 6); practiceRows.append(',');
-                Num.append(practiceRows, p.getDelivery(), 6); practiceRows.append(',');
-                practiceRows.append(p.getReferrals()).append(',').append(p.getUnderRemedialAction()).append('\n');
+                practices.integer(replication).integer(month).text(p.ccg.params.id).integer(p.index + 1).integer(p.locality + 1)
+                        .integer(p.listSize).number(p.getEngagement(), 6).number(p.getCompliance(), 6).number(p.getDelivery(), 6)
+                        .integer(p.getReferrals()).text(p.getUnderRemedialAction()).end();
             }
         }
     }
 
     @Override
     public void event(HealthEconomy economy, int month, Ccg ccg, String actor, String type, String detail) {
-        eventRows.append(replication).append(',').append(month).append(',').append(Months.label(month)).append(',')
-                .append(ccg == null ? "" : ccg.params.id).append(',').append(actor).append(',').append(type).append(',');
-        eventRows.append('"');
-        for (int i = 0; i < detail.length(); i++) {
-            char ch = detail.charAt(i);
-            if (ch == '"') eventRows.append('"');
-            eventRows.append(ch);
-        }
-        eventRows.append('"').append('\n');
+        events.integer(replication).integer(month).text(Months.label(month)).text(ccg == null ? "" : ccg.params.id).text(actor)
+                .text(type).quoted(detail).end();
     }
 }

@@ -26,12 +26,7 @@ import org.ccgsim.scenario.Scenario;
  */
 public final class RunWriter implements ReplicationSink, AutoCloseable {
     private static final Outcome[] OUTCOMES = Outcome.values();
-    public static final String MONTHLY_HEADER;
-    static {
-        StringBuilder h = new StringBuilder("replication,seed,month,date,ccg");
-        for (Outcome o : OUTCOMES) h.append(',').append(o.column);
-        MONTHLY_HEADER = h.toString();
-    }
+    static final String[] MONTHLY_KEYS = {"replication", "seed", "month", "date", "ccg"};
 
     private final Path dir;
     private final Scenario scenario;
@@ -53,7 +48,9 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         OutputFolders.prepare(dir, force);
         OutputFolders.writeScenario(dir, resolvedYaml);
         startNanos = System.nanoTime();
-        monthly = open("monthly.csv", MONTHLY_HEADER);
+        List<String> monthlyHeader = new ArrayList<>(List.of(MONTHLY_KEYS));
+        for (Outcome o : OUTCOMES) monthlyHeader.add(o.column);
+        monthly = open("monthly.csv", monthlyHeader.toArray());
         contracts = open("contracts.csv", RunRows.CONTRACTS_HEADER);
         trusts = open("trusts.csv", RunRows.TRUSTS_HEADER);
         events = open("events.csv", RunRows.EVENTS_HEADER);
@@ -65,10 +62,9 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         return (replication, seed) -> new RunRows(replication);
     }
 
-    private BufferedWriter open(String name, String header) throws IOException {
+    private BufferedWriter open(String name, Object... header) throws IOException {
         BufferedWriter w = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
-        w.write(header);
-        w.write('\n');
+        new CsvRow(w).record(header);
         return w;
     }
 
@@ -110,16 +106,13 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
     /** monthly.csv's rows of one replication (the benchmark formats them too, to time what a run does). */
     public static StringBuilder monthlyRows(ReplicationResult r, String[] units) {
         StringBuilder sb = new StringBuilder();
+        CsvRow row = new CsvRow(sb);
         for (int m = 0; m < r.monthly[0].length; m++) {
             for (int u = 0; u < units.length; u++) {
-                sb.append(r.replication).append(',').append(r.seed).append(',').append(m).append(',')
-                        .append(Months.label(m)).append(',').append(units[u]);
-                double[] row = r.monthly[u][m];
-                for (int o = 0; o < OUTCOMES.length; o++) {
-                    sb.append(',');
-                    Num.append(sb, row[o], OUTCOMES[o].decimals);
-                }
-                sb.append('\n');
+                row.integer(r.replication).integer(r.seed).integer(m).text(Months.label(m)).text(units[u]);
+                double[] values = r.monthly[u][m];
+                for (int o = 0; o < OUTCOMES.length; o++) row.number(values[o], OUTCOMES[o].decimals);
+                row.end();
             }
         }
         return sb;
@@ -138,21 +131,15 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
     }
 
     private void writeMonthlySummary() throws IOException {
-        try (BufferedWriter w = open("monthly_summary.csv", "ccg,month,date,outcome,n,mean,sd,ci_low,ci_high")) {
-            StringBuilder sb = new StringBuilder();
+        try (BufferedWriter w = open("monthly_summary.csv", "ccg", "month", "date", "outcome", "n", "mean", "sd", "ci_low", "ci_high")) {
+            CsvRow row = new CsvRow(w);
             for (int u = 0; u < units.length; u++) {
                 for (int m = 0; m < monthlyStats[u].length; m++) {
                     for (int o = 0; o < OUTCOMES.length; o++) {
                         Statistics s = monthlyStats[u][m][o];
-                        sb.setLength(0);
-                        sb.append(units[u]).append(',').append(m).append(',').append(Months.label(m)).append(',')
-                                .append(OUTCOMES[o].column).append(',').append(s.n()).append(',');
                         int d = OUTCOMES[o].decimals + 2;
-                        Num.append(sb, s.mean(), d); sb.append(',');
-                        Num.append(sb, s.sd(), d); sb.append(',');
-                        Num.append(sb, s.low(), d); sb.append(',');
-                        Num.append(sb, s.high(), d); sb.append('\n');
-                        w.write(sb.toString());
+                        row.text(units[u]).integer(m).text(Months.label(m)).text(OUTCOMES[o].column).integer(s.n())
+                                .number(s.mean(), d).number(s.sd(), d).number(s.low(), d).number(s.high(), d).end();
                     }
                 }
             }

@@ -19,18 +19,17 @@ public final class SensitivityWriter {
     private SensitivityWriter() {}
 
     public static void writeMorris(Path file, List<SweepParameter> params, Morris.Design d, double[][][] y) throws IOException {
-        StringBuilder sb = new StringBuilder("method,outcome,parameter,mu_star,mu,sigma,rank\n");
+        StringBuilder sb = new StringBuilder();
+        CsvRow row = new CsvRow(sb).record("method", "outcome", "parameter", "mu_star", "mu", "sigma", "rank");
         for (int o = 0; o < OUTCOMES.length; o++) {
             int dec = OUTCOMES[o].decimals + 4;
             List<Morris.Effect> effects = Morris.analyse(d, y[o]);
             List<Morris.Effect> sorted = new ArrayList<>(effects);
             sorted.sort((a, b) -> Integer.compare(a.rank(), b.rank()));
             for (Morris.Effect e : sorted) {
-                sb.append("morris,").append(OUTCOMES[o].column).append(',').append(params.get(e.factor()).path()).append(',');
-                Cells.num(sb, e.muStar(), Math.min(8, dec)); sb.append(',');
-                Cells.num(sb, e.mu(), Math.min(8, dec)); sb.append(',');
-                Cells.num(sb, e.sigma(), Math.min(8, dec)); sb.append(',');
-                sb.append(e.rank()).append('\n');
+                row.text("morris").text(OUTCOMES[o].column).text(params.get(e.factor()).path())
+                        .numberOrEmpty(e.muStar(), Math.min(8, dec)).numberOrEmpty(e.mu(), Math.min(8, dec))
+                        .numberOrEmpty(e.sigma(), Math.min(8, dec)).integer(e.rank()).end();
             }
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
@@ -42,17 +41,17 @@ public final class SensitivityWriter {
      */
     public static void writeSobol(Path file, List<SweepParameter> params, Sobol.Design d, double[][][] y, int resamples,
                                   long seed) throws IOException {
-        StringBuilder sb = new StringBuilder("method,outcome,parameter,s1,s1_low,s1_high,st,st_low,st_high,rank\n");
+        StringBuilder sb = new StringBuilder();
+        CsvRow row = new CsvRow(sb).record("method", "outcome", "parameter", "s1", "s1_low", "s1_high", "st", "st_low", "st_high", "rank");
         for (int o = 0; o < OUTCOMES.length; o++) {
             List<Sobol.Index> sorted = new ArrayList<>(Sobol.analyse(d, y[o], resamples, seed));
             sorted.sort((a, b) -> Integer.compare(a.rank(), b.rank()));
             for (Sobol.Index i : sorted) {
-                sb.append("sobol,").append(OUTCOMES[o].column).append(',').append(params.get(i.factor()).path());
+                row.text("sobol").text(OUTCOMES[o].column).text(params.get(i.factor()).path());
                 for (double x : new double[] {i.firstOrder(), i.firstOrderLow(), i.firstOrderHigh(), i.total(), i.totalLow(), i.totalHigh()}) {
-                    sb.append(',');
-                    Cells.num(sb, x, 4);
+                    row.numberOrEmpty(x, 4);
                 }
-                sb.append(',').append(i.rank()).append('\n');
+                row.integer(i.rank()).end();
             }
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);

@@ -19,43 +19,42 @@ public final class SweepWriter implements Sweep.PointSink, AutoCloseable {
     private static final Outcome[] OUTCOMES = Outcome.values();
     private final BufferedWriter rows;
     private final BufferedWriter summary;
+    private final CsvRow rowCsv;
+    private final CsvRow summaryCsv;
 
     public SweepWriter(Path dir, List<ParamPath> paths) throws IOException {
-        StringBuilder params = new StringBuilder();
-        for (ParamPath p : paths) params.append(',').append(p);
         rows = Files.newBufferedWriter(dir.resolve("sweep.csv"), StandardCharsets.UTF_8);
         summary = Files.newBufferedWriter(dir.resolve("sweep_summary.csv"), StandardCharsets.UTF_8);
-        StringBuilder h = new StringBuilder("point,replication,seed").append(params);
-        for (Outcome o : OUTCOMES) h.append(',').append(o.column);
-        rows.write(h.append('\n').toString());
-        summary.write("point" + params + ",outcome,n,mean,ci_low,ci_high\n");
+        rowCsv = new CsvRow(rows);
+        summaryCsv = new CsvRow(summary);
+        rowCsv.text("point").text("replication").text("seed");
+        summaryCsv.text("point");
+        for (ParamPath p : paths) {
+            rowCsv.text(p.toString());
+            summaryCsv.text(p.toString());
+        }
+        for (Outcome o : OUTCOMES) rowCsv.text(o.column);
+        rowCsv.end();
+        summaryCsv.text("outcome").text("n").text("mean").text("ci_low").text("ci_high").end();
     }
 
     @Override
     public void accept(int i, List<Object> point, FinalYearValues v) throws IOException {
-        StringBuilder values = new StringBuilder();
-        for (Object x : point) values.append(',').append(SweepParameter.text(x));
         int u = v.mainUnit();
-        StringBuilder sb = new StringBuilder();
         for (int r = 0; r < v.replications(); r++) {
-            sb.append(i).append(',').append(r).append(',').append(v.seeds().get(r)).append(values);
-            for (int o = 0; o < OUTCOMES.length; o++) {
-                sb.append(',');
-                Cells.num(sb, v.value(r, u, o), OUTCOMES[o].decimals);
-            }
-            sb.append('\n');
+            rowCsv.integer(i).integer(r).integer(v.seeds().get(r));
+            for (Object x : point) rowCsv.text(SweepParameter.text(x));
+            for (int o = 0; o < OUTCOMES.length; o++) rowCsv.numberOrEmpty(v.value(r, u, o), OUTCOMES[o].decimals);
+            rowCsv.end();
         }
-        rows.write(sb.toString());
-        sb.setLength(0);
         for (int o = 0; o < OUTCOMES.length; o++) {
             Statistics st = v.statistics(u, o);
             int d = OUTCOMES[o].decimals + 2;
-            sb.append(i).append(values).append(',').append(OUTCOMES[o].column).append(',').append(st.n()).append(',');
-            Cells.num(sb, st.mean(), d); sb.append(',');
-            Cells.num(sb, st.low(), d); sb.append(',');
-            Cells.num(sb, st.high(), d); sb.append('\n');
+            summaryCsv.integer(i);
+            for (Object x : point) summaryCsv.text(SweepParameter.text(x));
+            summaryCsv.text(OUTCOMES[o].column).integer(st.n()).numberOrEmpty(st.mean(), d).numberOrEmpty(st.low(), d)
+                    .numberOrEmpty(st.high(), d).end();
         }
-        summary.write(sb.toString());
     }
 
     @Override

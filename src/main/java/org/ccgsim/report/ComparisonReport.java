@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.ccgsim.report.Format.Kind;
+import org.ccgsim.outcome.Kind;
 
 /** The report of a comparison: leads with the differences against the first (reference) scenario. */
 final class ComparisonReport {
@@ -69,7 +69,7 @@ final class ComparisonReport {
                 Kind kind = Outcomes.kind(outcome);
                 String unit = RunReport.unit(outcome, b.aggregate());
                 String clear = b.diffLow() > 0 || b.diffHigh() < 0 ? "" : "; no clear difference";
-                out.add("Under " + b.scenario() + ", " + Outcomes.inSentence(outcome) + " in the final year was "
+                out.add("Under " + b.scenario() + ", " + Outcomes.inSentence(outcome) + " " + Outcomes.period(outcome, b.aggregate()) + " was "
                         + Format.withInterval(b.mean(), b.low(), b.high(), kind) + unit + ", against "
                         + Format.withInterval(a.mean(), a.low(), a.high(), kind) + " under " + a.scenario() + "; difference "
                         + Format.signed(b.diff(), kind, scale(b)) + " " + Format.interval(b.diffLow(), b.diffHigh(), kind)

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ccgsim.chart.MonthFormat;
-import org.ccgsim.report.Format.Kind;
+import org.ccgsim.outcome.Kind;
 
 /**
  * Plain-language sentences generated from the numbers of a run. Each is stated only when its data

@@ -6,21 +6,10 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 import org.ccgsim.chart.MoneyFormat;
+import org.ccgsim.outcome.Kind;
 
 /** Numbers for people, the same on every machine (UK symbols, half-even rounding, no exponent). */
 public final class Format {
-
-    /** How a quantity is written. */
-    public enum Kind {
-        /** 0-1 scores such as engagement: two decimals. */
-        SHARE,
-        /** rates per 1,000 and months: one decimal. */
-        RATE,
-        /** people and cases: whole numbers with thousands separators. */
-        COUNT,
-        /** pounds: £1.2m, £850k. */
-        MONEY
-    }
 
     private Format() {
     }

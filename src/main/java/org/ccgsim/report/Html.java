@@ -3,6 +3,13 @@ package org.ccgsim.report;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.commons.text.translate.AggregateTranslator;
+import org.apache.commons.text.translate.CharSequenceTranslator;
+import org.apache.commons.text.translate.LookupTranslator;
+
 /**
  * A small writer for the self-contained report: escaped text, one inline style sheet, charts as
  * SVG data URIs. The output is XHTML-compatible (every element closed, no named entities) so an
@@ -37,26 +44,23 @@ final class Html {
             }
             """;
 
+    /**
+     * Escapes text for an element or a quoted attribute: the five XML specials as numeric-safe
+     * entities (no named HTML entities, so XML parsers read it) and control characters other than
+     * newline and tab as spaces. Built from commons-text's translators.
+     */
+    private static final CharSequenceTranslator ESCAPE = new AggregateTranslator(
+            new LookupTranslator(Map.of("&", "&amp;", "<", "&lt;", ">", "&gt;", "\"", "&quot;", "'", "&#39;")),
+            new LookupTranslator(controlCharactersAsSpaces()));
+
+    private static Map<CharSequence, CharSequence> controlCharactersAsSpaces() {
+        Map<CharSequence, CharSequence> m = new HashMap<>();
+        for (char c = 0; c < 0x20; c++) if (c != '\n' && c != '\t') m.put(String.valueOf(c), " ");
+        return m;
+    }
+
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t') {
-                        b.append(' ');
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return ESCAPE.translate(s);
     }
 
     Html begin(String title) {

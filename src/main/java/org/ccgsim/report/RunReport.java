@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ccgsim.chart.MonthFormat;
-import org.ccgsim.report.Format.Kind;
+import org.ccgsim.outcome.Kind;
 
 /** The board report of one run: question, levers, headline figures, plain findings, charts, assumptions. */
 final class RunReport {

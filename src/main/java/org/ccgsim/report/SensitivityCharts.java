@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ccgsim.chart.Charts;
-import org.ccgsim.report.Format.Kind;
+import org.ccgsim.outcome.Kind;
 
 /** Ranked horizontal bars: which parameters move each outcome most (Morris mu* and sigma, or Sobol ST and S1). */
 final class SensitivityCharts {

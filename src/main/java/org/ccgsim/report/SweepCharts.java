@@ -8,7 +8,7 @@ import org.ccgsim.chart.Band;
 import org.ccgsim.chart.BandChart;
 import org.ccgsim.chart.ChartTheme;
 import org.ccgsim.chart.Charts;
-import org.ccgsim.report.Format.Kind;
+import org.ccgsim.outcome.Kind;
 import org.jfree.chart.JFreeChart;
 
 /**

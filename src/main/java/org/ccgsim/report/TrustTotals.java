@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import org.ccgsim.outcome.Statistics;
 import org.ccgsim.chart.Band;
 
 /**
@@ -55,12 +56,12 @@ public final class TrustTotals {
                 for (double[] s : e.getValue().values()) {
                     values[k++] = s[c];
                 }
-                double[] mi = Stats.meanInterval(values);
+                Statistics st = Statistics.of(values);
                 double[][] col = byColumn.get(COLUMNS[c]);
                 col[0][i] = e.getKey();
-                col[1][i] = mi[0];
-                col[2][i] = mi[1];
-                col[3][i] = mi[2];
+                col[1][i] = st.mean();
+                col[2][i] = st.low();
+                col[3][i] = st.high();
             }
             i++;
         }

@@ -23,7 +23,7 @@ public class CcgParams {
     public int localities = 3;
 
     @Param(doc = "Mean registered list size of a practice", unit = "patients", min = 500, max = 60_000,
-           source = "assumption: Stoke's 55 practices hold about 4,500-5,000 patients each (DESIGN 7b)")
+           source = "assumption: Stoke's 55 practices hold about 4,500-5,000 patients each")
     public double listSizeMean = 4_750;
 
     @Param(doc = "Spread (standard deviation) of list sizes", unit = "patients", min = 0, max = 30_000)

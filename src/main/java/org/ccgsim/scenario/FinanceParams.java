@@ -42,6 +42,6 @@ public class FinanceParams {
 
     @Param(doc = "Acute care the trust provides that GP practices' activity does not drive (other referral routes, "
                + "specialist services), as a share of the CCG's allocation", unit = "share 0-1", min = 0, max = 0.9,
-           source = "assumption: acute care is about half of CCG spend (DESIGN 7b); GP-driven activity is about a quarter")
+           source = "assumption: acute care is about half of CCG spend; GP-driven activity is about a quarter")
     public double otherAcuteShare = 0.22;
 }

@@ -8,19 +8,19 @@ package org.ccgsim.scenario;
  */
 public class GeneratorParams {
     @Param(doc = "CCGs to generate (0: no generated world; the scenario lists its organisations)", unit = "CCGs", min = 0, max = 2_000,
-           source = "002_1a94dbf4a3711592.txt (ccg-count): 209 CCGs; 211 when they started in April 2013 (DESIGN 7)")
+           source = "002_1a94dbf4a3711592.txt (ccg-count): 209 CCGs; 211 when they started in April 2013")
     public int ccgs = 0;
 
     @Param(doc = "GP practices across all generated CCGs, shared out in proportion to population", unit = "practices",
-           min = 1, max = 200_000, source = "assumption: about 8,000 practices in England (DESIGN 7)")
+           min = 1, max = 200_000, source = "assumption: about 8,000 practices in England")
     public int practices = 8_000;
 
     @Param(doc = "Acute trusts; each serves the CCGs whose patients live in its catchment", unit = "trusts", min = 1, max = 2_000,
-           source = "assumption: about 160 acute trusts (DESIGN 7)")
+           source = "assumption: about 160 acute trusts")
     public int trusts = 160;
 
     @Param(doc = "NHS England Area Teams; each assures a run of neighbouring CCGs", unit = "Area Teams", min = 1, max = 500,
-           source = "assumption: NHS England had 27 Area Teams (DESIGN 7)")
+           source = "assumption: NHS England had 27 Area Teams")
     public int areaTeams = 27;
 
     @Param(doc = "Median registered population of a CCG", unit = "patients", min = 1_000, max = 5_000_000,
@@ -40,7 +40,7 @@ public class GeneratorParams {
     public double populationMax = 900_000;
 
     @Param(doc = "Spread of the mean practice list size between CCGs: standard deviation of its log", unit = "log units",
-           min = 0, max = 2, source = "assumption: Stoke's lists (4,750) are a third below England's 7,000 (DESIGN 7b)")
+           min = 0, max = 2, source = "assumption: Stoke's lists (4,750) are a third below England's 7,000")
     public double listSizeSpread = 0.15;
 
     @Param(doc = "Practices per locality: a CCG has practices / this localities, at least one", unit = "practices", min = 1,
@@ -48,7 +48,7 @@ public class GeneratorParams {
     public double practicesPerLocality = 18;
 
     @Param(doc = "Mean allocation per registered patient", unit = "£/head/year", min = 100, max = 10_000,
-           source = "004_589c6db68b4ef554.txt (stoke-allocation): £320m for about 261,000 patients; DESIGN 7b says about £1,200")
+           source = "004_589c6db68b4ef554.txt (stoke-allocation): £320m for about 261,000 patients; England's mean is about £1,200 (assumption)")
     public double allocationPerHead = 1_230;
 
     @Param(doc = "Spread of allocation per head between CCGs (need and distance from target): standard deviation of its log",

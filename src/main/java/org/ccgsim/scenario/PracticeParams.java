@@ -8,19 +8,19 @@ package org.ccgsim.scenario;
  */
 public class PracticeParams {
     @Param(doc = "GP referrals to a first outpatient appointment", unit = "per 1,000 patients per month", min = 0, max = 200,
-           source = "assumption: about 14 in England 2013/14 (DESIGN 7b)")
+           source = "assumption: about 14 in England 2013/14")
     public double referralsPer1000 = 14;
 
     @Param(doc = "Emergency (non-elective) admissions", unit = "per 1,000 patients per month", min = 0, max = 100,
-           source = "assumption: about 8 (DESIGN 7b)")
+           source = "assumption: about 8")
     public double nonElectivePer1000 = 8;
 
     @Param(doc = "A&E attendances", unit = "per 1,000 patients per month", min = 0, max = 200,
-           source = "assumption: 25-35 (DESIGN 7b)")
+           source = "assumption: 25-35")
     public double aePer1000 = 30;
 
     @Param(doc = "Primary-care prescribing cost", unit = "£/head/month", min = 0, max = 100,
-           source = "assumption: about £13 (DESIGN 7b)")
+           source = "assumption: about £13")
     public double prescribingPerHead = 13;
 
     @Param(doc = "Spread of practices' referral multipliers (log-normal sigma): some over-refer", unit = "log units", min = 0, max = 1,

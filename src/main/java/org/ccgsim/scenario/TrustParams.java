@@ -20,7 +20,7 @@ public class TrustParams {
     public double otherCommissionersShare = 0.35;
 
     @Param(doc = "Bed occupancy at month 0 (beds are sized to give it)", unit = "share 0-1", min = 0.3, max = 1.0,
-           source = "assumption: acute occupancy ran near 88% in 2013 (DESIGN 7b)")
+           source = "assumption: acute occupancy ran near 88% in 2013")
     public double initialOccupancy = 0.88;
 
     @Param(doc = "Elective pathway capacity planned each April relative to the expected referral inflow", unit = "ratio", min = 0.5, max = 2,
@@ -49,7 +49,7 @@ public class TrustParams {
     public double nonElectiveStayDays = 6;
 
     @Param(doc = "MRSA bloodstream infections at 88% occupancy", unit = "cases per 100,000 bed-days", min = 0, max = 100,
-           source = "assumption: a few cases a year per CCG (DESIGN 7b)")
+           source = "assumption: a few cases a year per CCG")
     public double mrsaPer100kBedDays = 1.6;
 
     @Param(doc = "Rise of MRSA risk with occupancy: risk multiplies by e^(k x (occupancy - 0.88))", unit = "1/occupancy", min = 0, max = 50)

@@ -7,8 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
-import org.ccgsim.experiment.EventCompiler;
-import org.ccgsim.experiment.ReplicationSeeds;
+import org.ccgsim.experiment.Replication;
 import org.ccgsim.experiment.ScenarioCopies;
 import org.ccgsim.model.HealthEconomy;
 import org.ccgsim.scenario.Scenario;
@@ -30,12 +29,11 @@ final class Replications {
     /** Runs one replication for {@code months} months and returns its trace. */
     static Trace run(Scenario scenario, int months, int replication) {
         Trace trace = new Trace(months);
-        HealthEconomy economy = new HealthEconomy(ReplicationSeeds.seed(scenario.seed, replication),
-                () -> { Scenario c = ScenarioCopies.copy(scenario); c.months = months; return c; }, EventCompiler::compile);
+        Scenario shortened = ScenarioCopies.copy(scenario);
+        shortened.months = months;
+        HealthEconomy economy = Replication.economy(shortened, replication);
         economy.addObserver(trace);
-        economy.start();
-        for (int m = 0; m < months; m++) economy.schedule.step(economy);
-        economy.finish();
+        economy.runToHorizon();
         return trace;
     }
 

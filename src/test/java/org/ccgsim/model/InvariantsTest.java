@@ -55,7 +55,9 @@ class InvariantsTest {
                     CcgMonth m = ccg.month;
                     assertTrue(m.electiveReferrals >= 0 && m.nonElectiveAdmissions >= 0 && m.waitingList >= 0
                             && m.breaches18wk >= 0 && m.mrsaCases >= 0 && m.contractsInStandoff >= 0 && m.spend >= 0);
-                    assertTrue(m.engagementP25 <= m.engagementMean + 1e-9 || m.engagementP75 >= m.engagementMean - 1e-9);
+                    assertTrue(m.engagementP25 >= 0 && m.engagementP25 <= m.engagementP75 && m.engagementP75 <= 1,
+                            "quartiles ordered within [0,1]: " + m.engagementP25 + ", " + m.engagementP75);
+                    assertTrue(m.engagementMean >= 0 && m.engagementMean <= 1, "mean engagement in [0,1]: " + m.engagementMean);
                 }
             }));
         }

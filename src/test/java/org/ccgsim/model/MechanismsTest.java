@@ -10,7 +10,7 @@ import org.ccgsim.scenario.ManagementStyle;
 import org.ccgsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
-/** The mechanisms DESIGN.md names have the effects the sources describe. */
+/** The mechanisms of docs/ODD.md section 7 (submodels) have the effects the sources describe. */
 class MechanismsTest {
 
     private static double meanEngagementAt(Scenario scenario, int month, int replications) {

@@ -25,7 +25,7 @@ final class ModelRuns {
                 () -> ScenarioCopies.copy(scenario), EventCompiler::compile);
         if (observer != null) economy.addObserver(observer);
         economy.start();
-        for (int m = 0; m < scenario.months; m++) economy.schedule.step(economy);
+        economy.runMonths(scenario.months);
         return economy;
     }
 

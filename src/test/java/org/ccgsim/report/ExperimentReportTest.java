@@ -1,5 +1,6 @@
 package org.ccgsim.report;
 
+import org.ccgsim.outcome.Kind;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,10 +46,10 @@ class ExperimentReportTest {
         ComparisonResults c = ComparisonResults.read(dir);
         ComparisonResults.Row d = c.row("stoke", "engagement_mean", "directive").orElseThrow();
         ComparisonResults.Row e = c.row("stoke", "engagement_mean", "engagement-led").orElseThrow();
-        String expected = "Under directive, mean GP engagement in the final year was "
-                + Format.withInterval(d.mean(), d.low(), d.high(), Format.Kind.SHARE) + ", against "
-                + Format.withInterval(e.mean(), e.low(), e.high(), Format.Kind.SHARE) + " under engagement-led; difference "
-                + Format.signed(d.diff(), Format.Kind.SHARE);
+        String expected = "Under directive, mean GP engagement on average in the final year was "
+                + Format.withInterval(d.mean(), d.low(), d.high(), Kind.SHARE) + ", against "
+                + Format.withInterval(e.mean(), e.low(), e.high(), Kind.SHARE) + " under engagement-led; difference "
+                + Format.signed(d.diff(), Kind.SHARE);
         assertTrue(html.contains(Html.esc(expected)), "lead sentence: " + expected);
         int differences = html.indexOf("id=\"differences\"");
         int charts = html.indexOf("id=\"charts\"");

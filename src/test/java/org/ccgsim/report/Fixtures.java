@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
+import org.ccgsim.outcome.Outcome;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.inference.TTest;
 
@@ -24,21 +25,14 @@ public final class Fixtures {
     public static final int MONTHS = 24;
     public static final int REPS = 2;
 
-    /** Outcome to final-year aggregate (docs/outputs.md: mean for levels, sum for flows, last for running totals). */
-    static final Map<String, String> AGGREGATE = new LinkedHashMap<>();
+    /** The outcomes the fixture writes; how each is aggregated comes from the catalogue ({@link Outcome}). */
+    static final List<String> OUTCOMES = List.of("engagement_mean", "engagement_p25", "engagement_p75", "perceived_engagement",
+            "feedback_share", "delivery_mean", "referrals_per_1000", "non_elective_per_1000", "ae_per_1000", "contracts_in_standoff",
+            "waiting_list", "breaches_18wk", "ccg_allocation", "ccg_spend", "quality_premium", "mrsa_cases", "ccg_surplus",
+            "surplus_target", "qipp_required", "qipp_delivered", "standoff_months");
 
-    static {
-        for (String o : List.of("engagement_mean", "engagement_p25", "engagement_p75", "perceived_engagement", "feedback_share",
-                "delivery_mean", "referrals_per_1000", "non_elective_per_1000", "ae_per_1000", "contracts_in_standoff",
-                "waiting_list", "breaches_18wk", "ccg_allocation")) {
-            AGGREGATE.put(o, "mean");
-        }
-        for (String o : List.of("ccg_spend", "quality_premium", "mrsa_cases")) {
-            AGGREGATE.put(o, "sum");
-        }
-        for (String o : List.of("ccg_surplus", "surplus_target", "qipp_required", "qipp_delivered", "standoff_months")) {
-            AGGREGATE.put(o, "last");
-        }
+    static String aggregate(String outcome) {
+        return Outcome.of(outcome).aggregate.label;
     }
 
     private Fixtures() {
@@ -79,7 +73,7 @@ public final class Fixtures {
 
     private static Map<String, double[]> ccg(int c, Style s, int months, Random rnd) {
         Map<String, double[]> v = new LinkedHashMap<>();
-        for (String o : AGGREGATE.keySet()) {
+        for (String o : OUTCOMES) {
             v.put(o, new double[months]);
         }
         double size = 1.0 - 0.15 * c;
@@ -136,15 +130,14 @@ public final class Fixtures {
 
     private static Map<String, double[]> aggregate(Map<String, Map<String, double[]>> byCcg, int months) {
         Map<String, double[]> all = new LinkedHashMap<>();
-        for (String o : AGGREGATE.keySet()) {
+        for (String o : OUTCOMES) {
             double[] sum = new double[months];
             for (Map<String, double[]> c : byCcg.values()) {
                 for (int t = 0; t < months; t++) {
                     sum[t] += c.get(o)[t];
                 }
             }
-            boolean level = o.startsWith("engagement") || o.endsWith("_per_1000") || o.endsWith("_share") || o.endsWith("_mean")
-                    || o.equals("perceived_engagement");
+            boolean level = Outcome.of(o).acrossCcgs == Outcome.AcrossCcgs.MEAN;
             if (level) {
                 for (int t = 0; t < months; t++) {
                     sum[t] /= byCcg.size();
@@ -163,7 +156,7 @@ public final class Fixtures {
         StringBuilder ms = new StringBuilder("ccg,month,date,outcome,n,mean,sd,ci_low,ci_high\n");
         for (String ccg : ccgIds) {
             for (int t = 0; t < months; t++) {
-                for (String o : AGGREGATE.keySet()) {
+                for (String o : OUTCOMES) {
                     double[] x = new double[reps];
                     for (int r = 0; r < reps; r++) {
                         x[r] = sim.get(r).get(ccg).get(o)[t];
@@ -182,10 +175,10 @@ public final class Fixtures {
                 .append(", \"to_month\": ").append(months - 1).append(" },\n  \"outcomes\": [\n");
         boolean first = true;
         for (String ccg : ccgIds) {
-            for (String o : AGGREGATE.keySet()) {
+            for (String o : OUTCOMES) {
                 double[] st = stats(finalYear(sim, ccg, o, months, reps));
                 js.append(first ? "" : ",\n").append("    { \"ccg\": \"").append(ccg).append("\", \"outcome\": \"").append(o)
-                        .append("\", \"aggregate\": \"").append(AGGREGATE.get(o)).append("\", \"n\": ").append(reps)
+                        .append("\", \"aggregate\": \"").append(aggregate(o)).append("\", \"n\": ").append(reps)
                         .append(", \"mean\": ").append(num(st[0])).append(", \"sd\": ").append(num(st[1])).append(", \"ci_low\": ")
                         .append(num(st[2])).append(", \"ci_high\": ").append(num(st[3])).append(" }");
                 first = false;
@@ -211,7 +204,7 @@ public final class Fixtures {
             for (int t = months - 12; t < months; t++) {
                 sum += m[t];
             }
-            x[r] = switch (AGGREGATE.get(o)) {
+            x[r] = switch (aggregate(o)) {
                 case "sum" -> sum;
                 case "last" -> m[months - 1];
                 default -> sum / 12;
@@ -319,12 +312,12 @@ public final class Fixtures {
         }
         List<String> ccgIds = new ArrayList<>(sims.get(0).get(0).keySet());
         for (String ccg : ccgIds) {
-            for (String o : AGGREGATE.keySet()) {
+            for (String o : OUTCOMES) {
                 double[] ref = finalYear(sims.get(0), ccg, o, MONTHS, 5);
                 for (int i = 0; i < styles.size(); i++) {
                     double[] x = finalYear(sims.get(i), ccg, o, MONTHS, 5);
                     double[] st = stats(x);
-                    b.append(ccg).append(',').append(o).append(',').append(AGGREGATE.get(o)).append(',').append(styles.get(i).name())
+                    b.append(ccg).append(',').append(o).append(',').append(aggregate(o)).append(',').append(styles.get(i).name())
                             .append(",5,").append(num(st[0])).append(',').append(num(st[2])).append(',').append(num(st[3]));
                     if (i == 0) {
                         b.append(",,,,\n");

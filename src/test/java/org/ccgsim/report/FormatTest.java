@@ -2,7 +2,7 @@ package org.ccgsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.ccgsim.report.Format.Kind;
+import org.ccgsim.outcome.Kind;
 import org.junit.jupiter.api.Test;
 
 class FormatTest {

@@ -1,5 +1,6 @@
 package org.ccgsim.report;
 
+import org.ccgsim.outcome.Kind;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -104,7 +105,7 @@ class RunReportTest {
         String html = Files.readString(run.resolve("report.html"), StandardCharsets.UTF_8);
         MonthlySummary m = MonthlySummary.read(run.resolve("monthly_summary.csv"));
         double start = m.main("engagement_mean").orElseThrow().mean()[0];
-        assertTrue(html.contains("Mean engagement rose from " + Format.value(start, Format.Kind.SHARE) + " in April 2013"), "engagement finding");
+        assertTrue(html.contains("Mean engagement rose from " + Format.value(start, Kind.SHARE) + " in April 2013"), "engagement finding");
         assertTrue(html.contains("1% surplus target"), "surplus finding");
         assertTrue(html.contains("contract-months in stand-off"), "stand-off finding");
     }
