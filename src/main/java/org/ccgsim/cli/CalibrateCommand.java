@@ -146,6 +146,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 }
             });
             CalibrationWriter.write(dir, abc, params, runs, gens);
+            pairPlot(dir, params, gens.get(gens.size() - 1));
             CalibrationWriter.manifest(dir, commandLine(), Main.version(), settingsText, t, gens);
         } catch (Exception e) {
             if (journal.finished().isEmpty() && resume == null) OutputFolders.discard(dir); // nothing to resume from
@@ -162,6 +163,14 @@ final class CalibrateCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "  %-40s median %.4g  95%% [%.4g, %.4g]%n", s.path(), s.median(), s.low(), s.high());
         }
         return Main.OK;
+    }
+
+    /** pairs.png and pairs.svg: the posterior's scatter matrix on the priors' ranges. */
+    static void pairPlot(Path dir, List<CalibrationParameter> params, AbcSmc.Generation last) throws IOException {
+        double[][] theta = new double[last.particles().size()][];
+        for (int k = 0; k < theta.length; k++) theta[k] = last.particles().get(k).theta();
+        org.ccgsim.chart.PairPlot.write(dir, "pairs", params.stream().map(p -> p.path().toString()).toList(), theta, last.weights(),
+                params.stream().mapToDouble(CalibrationParameter::lo).toArray(), params.stream().mapToDouble(CalibrationParameter::hi).toArray());
     }
 
     private List<CalibrationParameter> parameters() {

@@ -10,7 +10,6 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.ccgsim.chart.PairPlot;
 import org.ccgsim.experiment.SweepParameter;
 import org.ccgsim.validation.AbcSmc;
 import org.ccgsim.validation.AbcSmc.Generation;
@@ -22,7 +21,8 @@ import org.ccgsim.validation.TargetRuns;
 
 /**
  * The files of a calibration folder (docs/outputs.md): posterior.csv, posterior_summary.csv,
- * predictive_check.csv, generations.csv, pairs.png/.svg, report.html and manifest.json (last).
+ * predictive_check.csv, generations.csv, report.html and manifest.json (last); the pair plot it shows
+ * (pairs.png/.svg) is drawn by chart.PairPlot.
  */
 public final class CalibrationWriter {
     private CalibrationWriter() {}
@@ -123,11 +123,6 @@ public final class CalibrationWriter {
         }
         Files.writeString(dir.resolve("generations.csv"), sb, StandardCharsets.UTF_8);
 
-        double[][] theta = new double[last.particles().size()][];
-        for (int k = 0; k < theta.length; k++) theta[k] = last.particles().get(k).theta();
-        double[] lo = params.stream().mapToDouble(CalibrationParameter::lo).toArray(), hi = params.stream().mapToDouble(CalibrationParameter::hi).toArray();
-        PairPlot.write(dir, "pairs", params.stream().map(p -> p.path().toString()).toList(), theta, weights(last), lo, hi);
-
         Files.writeString(dir.resolve("report.html"), html(params, sums, checks, gens, runs.replications()), StandardCharsets.UTF_8);
     }
 
@@ -199,7 +194,7 @@ public final class CalibrationWriter {
     static String num(double x, int decimals) {
         if (Double.isNaN(x) || Double.isInfinite(x)) return "";
         StringBuilder sb = new StringBuilder();
-        Cells.num(sb, x, decimals);
+        org.ccgsim.outcome.Num.append(sb, x, decimals);
         return sb.toString();
     }
 }

@@ -6,8 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ccgsim.experiment.EventCompiler;
-import org.ccgsim.experiment.ReplicationSeeds;
+import org.ccgsim.experiment.Replication;
 import org.ccgsim.experiment.ScenarioCopies;
 import org.ccgsim.experiment.Sweep;
 import org.ccgsim.model.HealthEconomy;
@@ -79,12 +78,11 @@ public final class TargetRuns {
 
     static TargetTrace run(Scenario scenario, int months, int replication) {
         TargetTrace trace = new TargetTrace(months);
-        HealthEconomy economy = new HealthEconomy(ReplicationSeeds.seed(scenario.seed, replication),
-                () -> { Scenario c = ScenarioCopies.copy(scenario); c.months = months; return c; }, EventCompiler::compile);
+        Scenario shortened = ScenarioCopies.copy(scenario);
+        shortened.months = months;
+        HealthEconomy economy = Replication.economy(shortened, replication);
         economy.addObserver(trace);
-        economy.start();
-        for (int m = 0; m < months; m++) economy.schedule.step(economy);
-        economy.finish();
+        economy.runToHorizon();
         return trace;
     }
 
