@@ -57,7 +57,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--particles", description = "Particles kept per generation (default 300; 40 with --quick)")
     Integer particles;
 
-    @Option(names = "--proposals", description = "New points drawn per generation (default: as many as --particles; generation 0 draws particles + proposals from the prior)")
+    @Option(names = "--proposals", description = "Points drawn per batch after generation 0, which draws particles + proposals from the prior (default: as many as --particles)")
     Integer proposals;
 
     @Option(names = "--generations", description = "Largest number of generations (default 10; 4 with --quick)")
