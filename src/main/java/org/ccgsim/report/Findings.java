@@ -18,6 +18,8 @@ final class Findings {
 
     static List<String> forRun(RunResults run) {
         List<String> out = new ArrayList<>();
+        run.scenario().ifPresent(info -> info.changes().forEach(c -> out.add(c.sentence()
+                + " (a timed change of the scenario, marked on the charts): compare the months before and after it.")));
         MonthlySummary m = run.monthly();
         FinalYearSummary s = run.summary();
         String ccg = m.mainCcg();

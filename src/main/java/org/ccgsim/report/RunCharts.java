@@ -11,6 +11,7 @@ import java.util.Set;
 import org.ccgsim.chart.Band;
 import org.ccgsim.chart.BandChart;
 import org.ccgsim.chart.ChartTheme;
+import org.ccgsim.chart.EventMarks;
 import org.ccgsim.chart.Charts;
 import org.ccgsim.chart.MonthFormat;
 
@@ -63,6 +64,9 @@ public final class RunCharts {
                         .build(note))));
         qualityPremium(m, note, ccgNote).ifPresent(figures::add);
         run.events().ifPresent(e -> premiumCuts(e, run.scenarioName()).ifPresent(figures::add));
+        List<EventMarks.Mark> marks = run.scenario().map(info -> info.changes().stream()
+                .map(c -> new EventMarks.Mark(c.month(), MonthFormat.shortName(c.month()) + ": " + c.value())).toList()).orElse(List.of());
+        for (Figure f : figures) EventMarks.addTo(f.chart(), marks);
         return figures;
     }
 

@@ -40,6 +40,10 @@ final class RunReport {
                         .append("</td><td><code>").append(Html.esc(l.path())).append("</code></td></tr>\n");
             }
             h.raw(t.append("</tbody>\n</table>\n").toString());
+            if (!s.changes().isEmpty()) {
+                h.p(null, "Timed changes during the run (marked on every chart over time):");
+                h.bullets("lever-changes", s.changes().stream().map(c -> c.sentence() + " (" + c.path() + ").").toList());
+            }
         });
         h.h2("charts", "Charts");
         for (Figure f : figures) {

@@ -10,9 +10,20 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.ccgsim.chart.MonthFormat;
+import org.ccgsim.scenario.Months;
 
-/** The question and the policy levers, read from the resolved scenario.yaml of a run. */
-public record ScenarioInfo(String name, String description, int months, int replications, String seed, List<Lever> levers) {
+/** The question, the policy levers and their timed changes, read from the resolved scenario.yaml of a run. */
+public record ScenarioInfo(String name, String description, int months, int replications, String seed, List<Lever> levers,
+                           List<LeverChange> changes) {
+
+    /** A timed event of the scenario: from {@code month} (0 = April 2013) a lever takes a new setting. */
+    public record LeverChange(int month, String label, String value, String path) {
+        /** "From April 2014, management style: directive". */
+        public String sentence() {
+            return "From " + MonthFormat.longName(month) + ", " + Character.toLowerCase(label.charAt(0)) + label.substring(1) + ": " + value;
+        }
+    }
 
     /** A policy lever in plain words: what it is, the value in this run, and its path in the scenario file. */
     public record Lever(String label, String value, String path) {
@@ -50,7 +61,24 @@ public record ScenarioInfo(String name, String description, int months, int repl
         levers.add(new Lever("Replications", Integer.toString(reps), "replications"));
         levers.add(new Lever("Seed", seed, "seed"));
         return new ScenarioInfo(root.path("name").asText(""), root.path("description").asText(""), months, reps, seed,
-                List.copyOf(levers));
+                List.copyOf(levers), changes(root, levers));
+    }
+
+    /** The scenario's timed events, each setting named as the lever table names it (or by its key). */
+    private static List<LeverChange> changes(JsonNode root, List<Lever> levers) {
+        List<LeverChange> out = new ArrayList<>();
+        for (JsonNode event : root.path("events")) {
+            int month = Months.parse(event.path("at").asText());
+            var fields = event.path("set").fields();
+            while (fields.hasNext()) {
+                var f = fields.next();
+                String path = f.getKey();
+                String label = levers.stream().filter(l -> l.path().equals(path)).map(Lever::label).findFirst().orElse(path);
+                String v = f.getValue().asText();
+                out.add(new LeverChange(month, label, v.matches("[a-z][a-zA-Z-]*") ? words(v) : v, path));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
