@@ -42,6 +42,7 @@ final class CompareCommand implements MergeCommand.Splittable {
     @Mixin ShardOptions shards;
 
     @Override public ShardOptions shards() { return shards; }
+    @Mixin PosteriorOption posterior;
 
     @Override
     public Integer call() throws Exception {
@@ -68,6 +69,9 @@ final class CompareCommand implements MergeCommand.Splittable {
             loaded.add(l);
             names.add(name);
         }
+        var draws = posterior.load(loaded.get(0).scenario());
+        for (LoadedScenario l : loaded) posterior.load(l.scenario());
+        if (draws != null && shards.shard() != null) throw new BadInputException("--posterior and --shard cannot be combined yet: run the posterior replications unsplit");
         org.ccgsim.experiment.Shard shard = shards.shard();
         if (shard != null) {
             return Sharding.runPart("compare", commandLine(), shards, shard, loaded, loaded.stream().map(LoadedScenario::scenario).toList(), true,
@@ -77,6 +81,8 @@ final class CompareCommand implements MergeCommand.Splittable {
         Path dir = output.prepare("compare");
         try {
             Manifest manifest = Manifest.experiment("compare", commandLine(), Main.version());
+            if (draws != null) org.ccgsim.output.PosteriorFile.describe(manifest.root(), draws, loaded.get(0).scenario().seed, 0,
+                    loaded.get(0).scenario().replications - 1);
             List<FinalYearValues> runs = new ArrayList<>();
             long start = System.nanoTime();
             for (int i = 0; i < loaded.size(); i++) {
@@ -86,6 +92,7 @@ final class CompareCommand implements MergeCommand.Splittable {
                 RunWriter writer = new RunWriter(sub, scenario, l.resolvedYaml(), false, output.compress);
                 FinalYearValues values = new FinalYearValues(writer);
                 options.rows = RunWriter.rows();
+                posterior.attach(draws, options, writer, scenario, 0, scenario.replications - 1);
                 try (ProgressBar bar = Progress.bar(workers.quiet, names.get(i), scenario.replications)) {
                     Experiment.run(scenario, options, EventCompiler::compile, values, done -> Progress.stepTo(bar, done));
                 } catch (Exception e) {
@@ -120,6 +127,7 @@ final class CompareCommand implements MergeCommand.Splittable {
         for (Path p : scenarioFiles) sb.append(' ').append(p);
         if (replications != null) sb.append(" --replications ").append(replications);
         overrides.appendTo(sb);
+        posterior.appendTo(sb);
         return sb.toString();
     }
 }

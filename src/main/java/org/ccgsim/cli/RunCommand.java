@@ -38,6 +38,7 @@ final class RunCommand implements MergeCommand.Splittable {
     @Mixin ShardOptions shards;
 
     @Override public ShardOptions shards() { return shards; }
+    @Mixin PosteriorOption posterior;
 
     @Override
     public Integer call() throws Exception {
@@ -52,6 +53,8 @@ final class RunCommand implements MergeCommand.Splittable {
             }
             options.onlyReplication = replication;
         }
+        var draws = posterior.load(scenario);
+        if (draws != null && shards.shard() != null) throw new BadInputException("--posterior and --shard cannot be combined yet: run the posterior replications unsplit");
         org.ccgsim.experiment.Shard shard = shards.shard();
         if (shard != null) {
             if (replication != null) throw new BadInputException("--replication and --shard: give one or the other");
@@ -67,6 +70,14 @@ final class RunCommand implements MergeCommand.Splittable {
         }
         int total = options.onlyReplication >= 0 ? 1 : scenario.replications;
         long start = System.nanoTime();
+        try {
+            posterior.attach(draws, options, writer, scenario, options.onlyReplication >= 0 ? options.onlyReplication : 0,
+                    options.onlyReplication >= 0 ? options.onlyReplication : scenario.replications - 1);
+        } catch (Exception e) {
+            writer.close();
+            OutputFolders.discard(dir);
+            throw e;
+        }
         try (ProgressBar bar = progressBar(scenario.name, total)) {
             Experiment.run(scenario, options, EventCompiler::compile, writer,
                     done -> { if (bar != null) bar.stepTo(done); });
@@ -95,6 +106,7 @@ final class RunCommand implements MergeCommand.Splittable {
         if (replication != null) sb.append(" --replication ").append(replication);
         if (seed != null) sb.append(" --seed ").append(seed);
         overrides.appendTo(sb);
+        posterior.appendTo(sb);
         return sb.toString();
     }
 }

@@ -68,7 +68,7 @@ public final class Experiment {
         int threads = Math.max(1, options.threads);
         if (threads == 1) {
             for (int k = first; k <= last; k++) {
-                sink.accept(new Replication(scenario, k, changes, options.rows).run());
+                sink.accept(new Replication(options.scenarioFor(scenario, k), k, changes, options.rows).run());
                 progress.accept(k - first + 1);
             }
             return;
@@ -86,7 +86,7 @@ public final class Experiment {
             while (next <= last || !inFlight.isEmpty()) {
                 while (next <= last && inFlight.size() < window) {
                     int k = next++;
-                    inFlight.add(pool.submit(() -> new Replication(scenario, k, changes, options.rows).run()));
+                    inFlight.add(pool.submit(() -> new Replication(options.scenarioFor(scenario, k), k, changes, options.rows).run()));
                 }
                 sink.accept(inFlight.poll().get());
                 progress.accept(++done);

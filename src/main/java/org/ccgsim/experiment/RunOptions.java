@@ -10,4 +10,12 @@ public final class RunOptions {
     public RowRecorder.Factory rows;
     /** Recorded results to hand over instead of simulating (a merge of shards), or null. */
     public ReplicationSource source;
+
+    /** Draw each replication's parameters from this calibration posterior (run/compare --posterior), or null. */
+    public PosteriorDraws posterior;
+
+    /** The scenario replication k runs: the scenario itself, or with its posterior draw applied. */
+    public org.ccgsim.scenario.Scenario scenarioFor(org.ccgsim.scenario.Scenario scenario, int k) {
+        return posterior == null ? scenario : posterior.apply(scenario, k);
+    }
 }

@@ -80,6 +80,21 @@ public enum Outcome {
         this.decimals = decimals;
     }
 
+    /** The least value the quantity can take: 0 for shares, counts, rates and costs; none for surpluses. */
+    public double lowest() {
+        return this == CCG_SURPLUS || this == TRUST_SURPLUS ? Double.NEGATIVE_INFINITY : 0;
+    }
+
+    /** The greatest value the quantity can take: 1 for shares, else none. */
+    public double highest() {
+        return kind == Kind.SHARE ? 1 : Double.POSITIVE_INFINITY;
+    }
+
+    /** {@code x} clipped to what the quantity can be (an interval's end that would run past a bound stops at it). */
+    public double clip(double x) {
+        return Double.isNaN(x) ? x : Math.max(lowest(), Math.min(highest(), x));
+    }
+
     /** The outcome written in column {@code column}, or null. */
     public static Outcome byColumn(String column) {
         for (Outcome o : values()) if (o.column.equals(column)) return o;

@@ -38,6 +38,8 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
     private final List<Long> seeds = new ArrayList<>();
     private long worstLedgerImbalance;
     private final long startNanos;
+    /** Extra facts for manifest.json (run --posterior records its draws here). */
+    private java.util.function.Consumer<ObjectNode> manifestFacts = n -> {};
 
     /** Creates the folder (refusing an existing one unless {@code force}) and opens the CSV files. */
     public RunWriter(Path dir, Scenario scenario, String resolvedYaml, boolean force) throws IOException {
@@ -199,6 +201,11 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         else n.put(field, new java.math.BigDecimal(Num.format(value, decimals)));
     }
 
+    /** Adds facts to manifest.json (written by {@link #finish}). */
+    public void manifestFacts(java.util.function.Consumer<ObjectNode> facts) {
+        this.manifestFacts = facts;
+    }
+
     private void writeManifest(String command, String version, String scenarioHash, int threads) throws IOException {
         Manifest manifest = Manifest.run(command, version).startedAt(startNanos);
         ObjectNode root = manifest.root();
@@ -210,6 +217,7 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         for (long seed : seeds) s.add(seed);
         root.put("threads", threads);
         root.put("ledger_max_imbalance_pence", worstLedgerImbalance);
+        manifestFacts.accept(root);
         manifest.write(dir);
     }
 

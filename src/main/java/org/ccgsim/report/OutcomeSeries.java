@@ -1,6 +1,7 @@
 package org.ccgsim.report;
 
 import org.ccgsim.chart.Band;
+import org.ccgsim.outcome.Outcome;
 
 /** One outcome of one CCG month by month: mean across replications and its 95% interval. */
 public record OutcomeSeries(String ccg, String outcome, int[] months, double[] n, double[] mean, double[] sd,
@@ -18,8 +19,19 @@ public record OutcomeSeries(String ccg, String outcome, int[] months, double[] n
         return x;
     }
 
+    /** Mean and 95% interval, the interval clipped to what the quantity can be (no stand-off band above all contracts' count below 0). */
     public Band band(String label) {
-        return new Band(label, x(), mean, low, high);
+        Outcome o = Outcome.byColumn(outcome);
+        if (o == null) {
+            return new Band(label, x(), mean, low, high);
+        }
+        double[] lo = new double[low.length];
+        double[] hi = new double[high.length];
+        for (int i = 0; i < lo.length; i++) {
+            lo[i] = o.clip(low[i]);
+            hi[i] = o.clip(high[i]);
+        }
+        return new Band(label, x(), mean, lo, hi);
     }
 
     public Band line(String label) {

@@ -30,7 +30,7 @@ public final class ReportBuilder {
         List<Figure> figures = RunCharts.build(run);
         List<Path> written = new ArrayList<>();
         Map<String, String> svg = writeFigures(figures, runDir.resolve(CHARTS), written);
-        written.add(writeHtml(runDir.resolve(REPORT), RunReport.html(run, figures, svg)));
+        written.add(writeHtml(runDir.resolve(REPORT), PosteriorNote.insert(RunReport.html(run, figures, svg), runDir)));
         return written;
     }
 
@@ -40,7 +40,7 @@ public final class ReportBuilder {
         List<Figure> figures = ComparisonCharts.build(c);
         List<Path> written = new ArrayList<>();
         Map<String, String> svg = writeFigures(figures, compareDir.resolve(CHARTS), written);
-        written.add(writeHtml(compareDir.resolve(REPORT), ComparisonReport.html(c, figures, svg)));
+        written.add(writeHtml(compareDir.resolve(REPORT), PosteriorNote.insert(ComparisonReport.html(c, figures, svg), compareDir)));
         return written;
     }
 

@@ -1,0 +1,144 @@
+package org.ccgsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** calibrate (ABC-SMC) and run/compare --posterior from the command line: files, reproducibility, resumption, bad input. */
+class CalibrateCommandTest {
+    @TempDir Path tmp;
+
+    private Path targets() throws Exception {
+        Path f = tmp.resolve("targets.yaml");
+        Files.writeString(f, """
+                targets:
+                - id: ratio
+                  evidence: gallup-18
+                  scenario: baseline
+                  observable: quartile_delivery_ratio
+                  statistic: at
+                  months: [12]
+                  target: 1.18
+                  tolerance: 0.05
+                  role: fitted
+                - id: feedback
+                  evidence: gp-feedback-44
+                  scenario: baseline
+                  observable: feedback_share
+                  statistic: mean
+                  months: [6, 12]
+                  target: 0.44
+                  tolerance: 0.1
+                  role: held_out
+                """);
+        return f;
+    }
+
+    private String[] tiny(Path out, String threads, String... more) throws Exception {
+        List<String> a = new java.util.ArrayList<>(List.of("calibrate", "--param", "practice.deliverySlope=0.1:0.8", "--targets", targets().toString(),
+                "--particles", "6", "--proposals", "6", "--generations", "2", "--replications", "1", "--threads", threads, "--quiet"));
+        if (out != null) { a.add("--out"); a.add(out.toString()); }
+        a.addAll(List.of(more));
+        return a.toArray(String[]::new);
+    }
+
+    @Test
+    void calibrationWritesItsFilesTheSameOnAnyThreadCountAndWhenResumed() throws Exception {
+        Path one = tmp.resolve("one"), two = tmp.resolve("two");
+        assertEquals(0, Main.execute(tiny(one, "1")));
+        assertEquals(0, Main.execute(tiny(two, "2")));
+        for (String f : List.of("posterior.csv", "posterior_summary.csv", "predictive_check.csv", "generations.csv", "pairs.png", "pairs.svg",
+                "report.html", "manifest.json")) {
+            assertTrue(Files.isRegularFile(one.resolve(f)), f + " is written");
+        }
+        for (String f : List.of("posterior.csv", "posterior_summary.csv", "predictive_check.csv", "generations.csv")) {
+            assertEquals(Files.readString(one.resolve(f)), Files.readString(two.resolve(f)), f + " differs between 1 and 2 threads");
+        }
+        String check = Files.readString(one.resolve("predictive_check.csv"));
+        assertTrue(check.contains(",held_out,") && check.contains(",fitted,"), check);
+        assertTrue(Files.readString(one.resolve("posterior.csv")).startsWith("particle,practice.deliverySlope,weight"));
+
+        // as if killed during generation 1: its journal file and the results are missing
+        Files.delete(one.resolve("journal/generation-001.csv"));
+        for (String f : List.of("posterior.csv", "manifest.json")) Files.delete(one.resolve(f));
+        assertEquals(0, Main.execute(tiny(null, "2", "--resume", one.toString())));
+        assertEquals(Files.readString(two.resolve("posterior.csv")), Files.readString(one.resolve("posterior.csv")));
+
+        // resuming with other settings is refused
+        assertEquals(2, Main.execute(tiny(null, "1", "--resume", one.toString(), "--seed", "5")));
+    }
+
+    @Test
+    void badCalibrationInputExitsTwoAndWritesNothing() throws Exception {
+        Path out = tmp.resolve("never");
+        Path badTargets = tmp.resolve("bad.yaml");
+        Files.writeString(badTargets, "targets:\n- id: x\n  evidence: gallup-18\n  scenario: baseline\n  observable: nonsense\n  statistic: at\n"
+                + "  months: [1]\n  target: 1\n  tolerance: 0.1\n  role: fitted\n");
+        Path params = tmp.resolve("params.txt");
+        Files.writeString(params, "practice.deliverySlope=0.1:0.8\npractice.nosuch=0:1\n");
+        List<String[]> cases = List.of(
+                new String[]{"calibrate", "--param", "practice.deliverySlope=0.1", "--out", out.toString()},
+                new String[]{"calibrate", "--param", "practice.deliverySlope=0.9:0.1", "--out", out.toString()},
+                new String[]{"calibrate", "--param", "practice.deliverySlope=0:5", "--out", out.toString()},
+                new String[]{"calibrate", "--param", "practice.nosuch=0:1", "--out", out.toString()},
+                new String[]{"calibrate", "--params", params.toString(), "--out", out.toString()},
+                new String[]{"calibrate", "--params", tmp.resolve("missing.txt").toString(), "--out", out.toString()},
+                new String[]{"calibrate", "--targets", badTargets.toString(), "--out", out.toString()},
+                new String[]{"calibrate", "--particles", "1", "--out", out.toString()},
+                new String[]{"calibrate", "--generations", "0", "--out", out.toString()},
+                new String[]{"calibrate", "--resume", tmp.resolve("nothing-here").toString()});
+        for (String[] c : cases) {
+            assertEquals(2, Main.execute(c), String.join(" ", c));
+            assertFalse(Files.exists(out), String.join(" ", c) + " left a folder");
+        }
+    }
+
+    @Test
+    void badPosteriorFileExitsTwoAndWritesNothing() throws Exception {
+        Path out = tmp.resolve("never");
+        Map<String, String> files = new HashMap<>();
+        files.put("noweight.csv", "particle,practice.deliverySlope\n0,0.4\n");
+        files.put("badpath.csv", "practice.nosuch,weight\n0.4,1\n");
+        files.put("range.csv", "practice.deliverySlope,weight\n7,1\n");
+        files.put("negative.csv", "practice.deliverySlope,weight\n0.4,-1\n");
+        files.put("cells.csv", "practice.deliverySlope,weight\n0.4\n");
+        files.put("seed.csv", "seed,weight\n4,1\n");
+        for (var e : files.entrySet()) {
+            Path f = tmp.resolve(e.getKey());
+            Files.writeString(f, e.getValue());
+            assertEquals(2, Main.execute("run", "scenarios/baseline.yaml", "--replications", "1", "--months", "3", "--posterior", f.toString(),
+                    "--out", out.toString(), "--quiet"), e.getKey());
+            assertFalse(Files.exists(out), e.getKey() + " left a folder");
+        }
+        assertEquals(2, Main.execute("compare", "scenarios/engagement.yaml", "scenarios/directive.yaml", "--posterior", tmp.resolve("none.csv").toString(),
+                "--out", out.toString(), "--quiet"));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void comparingWithAPosteriorRecordsTheDrawsAndSaysSo() throws Exception {
+        // the widths themselves: experiment.PosteriorDrawsTest
+        Path posterior = tmp.resolve("posterior.csv");
+        Files.writeString(posterior, "particle,practice.deliverySlope,practice.engagementMean,weight,distance\n"
+                + "0,0.2,0.3,0.25,1\n1,0.4,0.5,0.25,1\n2,0.6,0.7,0.25,1\n3,0.3,0.6,0.25,1\n");
+        Path with = tmp.resolve("with");
+        assertEquals(0, Main.execute("compare", "scenarios/engagement.yaml", "scenarios/directive.yaml", "--replications", "2", "--months", "12",
+                "--threads", "2", "--quiet", "--out", with.toString(), "--posterior", posterior.toString()));
+        String draws = Files.readString(with.resolve("engagement/posterior_draws.csv"));
+        assertEquals(draws, Files.readString(with.resolve("directive/posterior_draws.csv")), "paired scenarios draw the same sets");
+        assertTrue(draws.startsWith("replication,seed,posterior_row,practice.deliverySlope,practice.engagementMean\n"), draws);
+        assertTrue(Files.readString(with.resolve("manifest.json")).contains("\"posterior\""));
+        assertTrue(Files.readString(with.resolve("engagement/manifest.json")).contains("\"posterior_row\""));
+        assertTrue(Files.readString(with.resolve("report.html")).contains("Parameter uncertainty included"));
+        assertTrue(Files.readString(with.resolve("engagement/report.html")).contains("Parameter uncertainty included"));
+    }
+}
