@@ -26,7 +26,7 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Mixin OutputOptions output;
 
-    @Option(names = "--calibrate", description = "Also run the delivery-slope calibration and print its result")
+    @Option(names = "--calibrate", description = "Also run the calibration of delivery from engagement and print its result")
     boolean calibrate;
 
     @Override

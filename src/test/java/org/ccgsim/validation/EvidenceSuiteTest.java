@@ -52,9 +52,9 @@ class EvidenceSuiteTest {
     }
 
     @Test
-    void currentDefaultSlopeIsWithinPointZeroThreeOfTheCalibratedValue() {
+    void currentDefaultHalfEngagementIsWithinPointZeroOneOfTheCalibratedValue() {
         Calibration.Result r = Calibration.deliveryHalfEngagement(REPLICATIONS, 2);
         assertTrue(r.reached());
-        assertEquals(r.halfEngagement(), r.currentDefault(), 0.03);
+        assertEquals(r.halfEngagement(), r.currentDefault(), 0.01);
     }
 }
