@@ -56,9 +56,9 @@ public final class AreaTeam implements Steppable {
     private void assure(HealthEconomy economy, int i) {
         Ccg ccg = ccgs[i];
         double plan = ccg.qippPlanToDate();
-        boolean offPlan = plan > 0 && ccg.qippDeliveredYtd < params.assuranceThreshold * plan;
+        boolean offPlan = plan > 0 && ccg.finance.qippDeliveredYtd < params.assuranceThreshold * plan;
         if (offPlan) {
-            String delivered = Math.round(100 * ccg.qippDeliveredYtd / plan) + "% of QIPP plan to date";
+            String delivered = Math.round(100 * ccg.finance.qippDeliveredYtd / plan) + "% of QIPP plan to date";
             if (params.style == AreaTeamStyle.DIRECTIVE || offPlanLastQuarter[i]) {
                 ccg.receiveDirections(params.directionStrength, params.directionMonths);
                 ccg.atInterventionsThisMonth++;

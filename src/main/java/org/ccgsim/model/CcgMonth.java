@@ -51,7 +51,7 @@ public final class CcgMonth {
         month = m;
         population = ccg.population;
         Practice[] ps = ccg.practices;
-        engagementMean = ccg.engagementSum / ps.length;
+        engagementMean = ccg.members.engagementSum / ps.length;
         if (ps.length <= INSERTION_SORT_LIMIT) {
             sortEngagement(ps);
             engagementP25 = sortedQuantile(sorted, 0.25);
@@ -62,23 +62,23 @@ public final class CcgMonth {
             engagementP25 = quantile(sorted, 0.25);
             engagementP75 = quantile(sorted, 0.75);
         }
-        perceivedEngagement = ccg.perceivedEngagement;
+        perceivedEngagement = ccg.members.perceivedEngagement;
         // a GP says the CCG acts on their feedback with probability equal to their practice's engagement
         feedbackShare = engagementMean;
-        deliveryMean = ccg.deliverySum / ps.length;
-        complianceMean = ccg.complianceSum / ps.length;
-        directiveShare = ccg.directiveShare;
+        deliveryMean = ccg.members.deliverySum / ps.length;
+        complianceMean = ccg.members.complianceSum / ps.length;
+        directiveShare = ccg.management.directiveShare;
         electiveReferrals = ccg.referrals;
         nonElectiveAdmissions = ccg.nonElective;
         aeAttendances = ccg.aeAttendances;
         prescribingCost = ccg.prescribing;
         allocation = allocationMonth;
         spend = spendMonth;
-        surplusYtd = ccg.incomeYtd - ccg.spendYtd;
-        surplusTarget = ccg.params.finance.surplusPct / 100 * ccg.allocationYtd;
-        qippRequired = ccg.qippRequired;
-        qippDelivered = ccg.qippDeliveredYtd;
-        fundSpent = ccg.fundSpentThisMonth;
+        surplusYtd = ccg.finance.surplusYtd();
+        surplusTarget = ccg.params.finance.surplusPct / 100 * ccg.finance.allocationYtd;
+        qippRequired = ccg.finance.qippRequired;
+        qippDelivered = ccg.finance.qippDeliveredYtd;
+        fundSpent = ccg.fund.spentThisMonth;
         contractsInStandoff = 0;
         standoffMonths = 0;
         trustIncome = 0;
