@@ -25,7 +25,7 @@ public final class ContractRound {
         int year = m / 12;
         double prices = economy.tariff.priceIndex(year);
         double forecast = forecastTariffValue(economy, c, m) * prices;
-        c.measuresSought = Math.max(0, Math.min(0.25 * forecast, ccg.efficiency * forecast));
+        c.measuresSought = Math.max(0, Math.min(0.25 * forecast, ccg.contracting.contractMeasuresSought(c, forecast)));
         c.measuresAgreed = 0;
         if (m == 0) {
             c.ccgOfferIndex = 1 - c.measuresSought / forecast;
@@ -68,10 +68,12 @@ public final class ContractRound {
         return total <= 0 ? 1 : forecastTariffValue(economy, c, year * 12) * economy.tariff.priceIndex(year) / total;
     }
 
+    /** Signs at {@code index}: the CCG hears what the trust accepted of the measures it sought. */
     private static void agree(Contract c, double index, double forecast) {
         c.priceIndex = index;
         c.planIncome = forecast * index;
-        c.measuresAgreed = Math.max(0, (1 - index) * forecast);
+        c.measuresAgreed = Math.max(0, Math.min(c.measuresSought, (1 - index) * forecast));
+        c.ccg.contracting.contractMeasuresAgreed(c, c.measuresAgreed);
     }
 
     private static void startStandoff(HealthEconomy economy, Contract c, double forecast, String why) {

@@ -37,8 +37,8 @@ public class TrustParams {
     public double capacityAdjustment = 0.5;
 
     @Param(doc = "Waiting list the trust plans to hold (it adds capacity to work a longer list down, and trims it below)",
-           unit = "months of referrals", min = 0.5, max = 12, source = "assumption: about 3 months' referrals waited in England in 2013")
-    public double targetWaitMonths = 3.0;
+           unit = "months of referrals", min = 0.5, max = 12, source = "assumption: about 2.5 months of referrals (the starting list) keeps breaches near the 5-6% of 2013")
+    public double targetWaitMonths = 2.5;
 
     @Param(doc = "Months over which the trust plans to work its list back to target", unit = "months", min = 1, max = 60,
            source = "assumption")
@@ -83,7 +83,7 @@ public class TrustParams {
 
     @Param(doc = "Waiting list (referral to treatment) at month 0", unit = "per 1,000 population served", min = 0, max = 500,
            source = "assumption: about 3 million waited in England in 2013, some 55 per 1,000")
-    public double initialWaitingPer1000 = 40;
+    public double initialWaitingPer1000 = 35;
 
     @Param(doc = "Patients already waiting more than 18 weeks at month 0", unit = "per 1,000 population served", min = 0, max = 100,
            source = "004_589c6db68b4ef554.txt (stoke-18-week-backlog): 1,100 at Stoke's acute hospital, some 4 per 1,000")
