@@ -16,9 +16,6 @@ import org.ccgsim.scenario.ContractType;
 public final class ContractRound {
     private ContractRound() {}
 
-    /** Highest premium over tariff a trust asks for (income protection has its limits). */
-    static final double MAX_ASK_INDEX = 1.15;
-
     static void open(HealthEconomy economy, Contract c, int m) {
         Ccg ccg = c.ccg;
         ContractParams p = ccg.params.contracts;
@@ -44,7 +41,7 @@ public final class ContractRound {
         }
         c.ccgOfferIndex = forecast > 0 ? 1 - c.measuresSought / forecast : 1;
         // a trust in surplus can absorb measures down to what its plan needs; one in deficit asks above tariff
-        double ask = Math.min(MAX_ASK_INDEX, c.trust.needIndex);
+        double ask = Math.min(1 + c.trust.params.maxAskAboveTariffPct / 100, c.trust.needIndex);
         if (c.trust.resistedThisYear) {
             ask += c.trust.params.fundShareAsk * ccg.fundMonthly * 12 * c.share / Math.max(1, forecast);
         }

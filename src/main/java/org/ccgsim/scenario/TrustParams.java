@@ -81,6 +81,10 @@ public class TrustParams {
            min = 0, max = 20, source = "assumption")
     public double standoffStakePct = 0.6;
 
+    @Param(doc = "Most the trust asks above national tariff at the contract round when its costs have outrun its prices",
+           unit = "% above tariff", min = 0, max = 50, source = "assumption: local prices above tariff were the exception")
+    public double maxAskAboveTariffPct = 15;
+
     @Param(doc = "Waiting list (referral to treatment) at month 0", unit = "per 1,000 population served", min = 0, max = 500,
            source = "assumption: about 3 million waited in England in 2013, some 55 per 1,000")
     public double initialWaitingPer1000 = 35;

@@ -138,4 +138,76 @@ class TrustMechanismsTest {
         assertTrue(Math.abs(needs[0] - needs[1]) > 0.005, "need index " + needs[0] + " vs " + needs[1]);
         assertTrue(stokePaid[0] != stokePaid[1]);
     }
+
+    private static double[] outcomes(Scenario s) {
+        double[] x = new double[4]; // waiting list at the end, trust margin, CCG spend, stand-off months
+        HealthEconomy e = ModelRuns.run(s, 0, ModelRuns.monthly(h -> x[2] += h.ccgs()[0].month.spend));
+        x[0] = e.trusts()[0].getWaitingList();
+        x[1] = e.trusts()[0].marginLastYear;
+        x[3] = e.ccgs()[0].month.standoffMonths;
+        return x;
+    }
+
+    @Test
+    void aTrustThatPlansALongerListHoldsOne() throws Exception {
+        Scenario shortList = baseline(24), longList = baseline(24);
+        for (TrustParams t : longList.trusts) t.targetWaitMonths = 4;
+        assertTrue(outcomes(longList)[0] > 1.2 * outcomes(shortList)[0]);
+    }
+
+    @Test
+    void aSteeperTariffEfficiencyRequirementLeavesTheTrustWorseOff() throws Exception {
+        Scenario mild = baseline(36), steep = baseline(36);
+        steep.tariff.efficiencyPct = 8;
+        assertTrue(outcomes(steep)[1] < outcomes(mild)[1] - 1);
+    }
+
+    @Test
+    void cancellingElectivesAtALowerOccupancyCancelsMore() throws Exception {
+        Scenario high = baseline(12), low = baseline(12);
+        for (TrustParams t : low.trusts) t.electiveCancellationOccupancy = 0.9;
+        double[] cancelled = new double[2];
+        ModelRuns.run(high, 0, ModelRuns.monthly(e -> cancelled[0] += e.trusts()[0].electivesCancelled));
+        ModelRuns.run(low, 0, ModelRuns.monthly(e -> cancelled[1] += e.trusts()[0].electivesCancelled));
+        assertTrue(cancelled[1] > cancelled[0] + 100, cancelled[0] + " vs " + cancelled[1]);
+    }
+
+    @Test
+    void aTrustThatNeedsABiggerStakeToStandOffStandsOffLess() throws Exception {
+        long usual = 0, tolerant = 0;
+        for (int r = 0; r < 4; r++) {
+            Scenario a = baseline(60), b = baseline(60);
+            for (TrustParams t : b.trusts) t.standoffStakePct = 10;
+            ModelRuns.EventLog la = new ModelRuns.EventLog(), lb = new ModelRuns.EventLog();
+            ModelRuns.run(a, r, la);
+            ModelRuns.run(b, r, lb);
+            usual += la.count("standoff_opened");
+            tolerant += lb.count("standoff_opened");
+        }
+        assertTrue(usual > 0 && tolerant == 0, usual + " vs " + tolerant);
+    }
+
+    /** Every trust, tariff and winter lever of the hospital side changes what happens (paired, same seed). */
+    @Test
+    void everyHospitalLeverIsLive() throws Exception {
+        java.util.Map<String, java.util.function.Consumer<Scenario>> levers = new java.util.LinkedHashMap<>();
+        levers.put("capacityAdjustment", s -> s.trusts.forEach(t -> t.capacityAdjustment = 0.1));
+        levers.put("backlogClearanceMonths", s -> s.trusts.forEach(t -> t.backlogClearanceMonths = 3));
+        levers.put("capacityFinanceSensitivity", s -> s.trusts.forEach(t -> t.capacityFinanceSensitivity = 0.15));
+        levers.put("capacityPlanSd", s -> s.trusts.forEach(t -> t.capacityPlanSd = 0.3));
+        levers.put("capacityNoiseSd", s -> s.trusts.forEach(t -> t.capacityNoiseSd = 0.3));
+        levers.put("costImprovementPct", s -> s.trusts.forEach(t -> t.costImprovementPct = 0));
+        levers.put("costImprovementSd", s -> s.trusts.forEach(t -> t.costImprovementSd = 5));
+        levers.put("initialMarginSd", s -> s.trusts.forEach(t -> t.initialMarginSd = 5));
+        levers.put("maxAskAboveTariffPct", s -> { s.trusts.forEach(t -> { t.maxAskAboveTariffPct = 0; t.costGrowthPct = 8; }); });
+        levers.put("costUpliftPct", s -> s.tariff.costUpliftPct = 0);
+        levers.put("winterSeveritySd", s -> s.world.winterSeveritySd = 1.5);
+        for (var lever : levers.entrySet()) {
+            Scenario a = baseline(48), b = baseline(48);
+            if (lever.getKey().equals("maxAskAboveTariffPct")) a.trusts.forEach(t -> t.costGrowthPct = 8);
+            lever.getValue().accept(b);
+            double[] x = outcomes(a), y = outcomes(b);
+            assertTrue(!java.util.Arrays.equals(x, y), lever.getKey() + " changes nothing");
+        }
+    }
 }
