@@ -42,7 +42,8 @@ final class CcgManagement {
         double visibility = Math.min(1.0, p.leaderSessionsPerWeek / 3.0)
                 * (p.accountableOfficer == AccountableOfficer.GP ? 1.0 : 0.85);
         // even a directive CCG keeps some visible engagement (half of its effort)
-        ccg.engagementEffort = (1 - 0.5 * share) * p.engagementEffort * visibility;
+        // and a thin management team cannot support its leaders' visible engagement
+        ccg.engagementEffort = Math.min(1.0, (1 - 0.5 * share) * p.engagementEffort * visibility * ccg.managementCapacity());
         ccg.directivePressure = share;
     }
 
