@@ -273,7 +273,7 @@ public final class AcuteTrust implements Steppable {
         if (economy.random.nextBoolean(breachChance)) {
             for (Contract c : contracts) {
                 c.ccg.cqcBreachThisYear = true;
-                economy.log(c.ccg, params.id, "cqc_breach", "Serious CQC breach found at " + params.name
+                if (economy.logging()) economy.log(c.ccg, params.id, "cqc_breach", "Serious CQC breach found at " + params.name
                         + " (occupancy " + Math.round(occupancy * 100) + "%)");
             }
         }
@@ -329,7 +329,7 @@ public final class AcuteTrust implements Steppable {
         boolean wasResisting = resisting;
         resisting = incomeYtd < planYtd * (1 - params.resistanceShortfallPct / 100);
         if (resisting) resistedThisYear = true;
-        if (resisting && !wasResisting) {
+        if (resisting && !wasResisting && economy.logging()) {
             for (Contract c : contracts) {
                 economy.log(c.ccg, params.id, "trust_resists", params.name
                         + " income is below plan: it lobbies the Area Team and fills freed beds with elective work");

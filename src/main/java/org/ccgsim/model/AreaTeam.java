@@ -64,7 +64,7 @@ public final class AreaTeam implements Steppable {
         boolean offPlan = offPlan(ccg, params);
         if (offPlan) {
             double plan = ccg.qippPlanToDate();
-            String why = String.format(java.util.Locale.ROOT, "forecast year-end surplus £%.1fm against a target of £%.1fm; %s",
+            String why = !economy.logging() ? "" : String.format(java.util.Locale.ROOT, "forecast year-end surplus £%.1fm against a target of £%.1fm; %s",
                     f.forecastYearEndSurplus() / 1e6, f.surplusTargetYear() / 1e6,
                     plan > 0 ? Math.round(100 * f.qippDeliveredYtd / plan) + "% of QIPP plan to date" : "no QIPP plan");
             if (params.style == AreaTeamStyle.DIRECTIVE || offPlanLastQuarter[i]) {

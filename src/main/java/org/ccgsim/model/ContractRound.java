@@ -79,7 +79,7 @@ public final class ContractRound {
         c.standoffTariffValue = 0;
         c.standoffPaid = 0;
         c.planIncome = forecast * c.trustAskIndex; // the trust plans on its ask
-        economy.log(c.ccg, c.trust.params.id, "standoff_opened",
+        if (economy.logging()) economy.log(c.ccg, c.trust.params.id, "standoff_opened",
                 why + " (" + c.trust.params.name + ", gap " + oneDecimal(gapPct(c)) + "%)");
     }
 
@@ -120,7 +120,7 @@ public final class ContractRound {
         double forecast = c.planIncome / c.trustAskIndex;
         agree(c, index, forecast);
         c.state = state;
-        economy.log(c.ccg, state == ContractState.ARBITRATED ? "area-team" : c.trust.params.id,
+        if (economy.logging()) economy.log(c.ccg, state == ContractState.ARBITRATED ? "area-team" : c.trust.params.id,
                 state == ContractState.ARBITRATED ? "arbitration" : "agreement", detail);
     }
 

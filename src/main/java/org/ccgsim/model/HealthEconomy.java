@@ -231,6 +231,9 @@ public class HealthEconomy extends SimState {
 
     AreaTeamParams areaTeamParamsOf(Ccg ccg) { return ccg.areaTeam.params; }
 
+    /** Whether anyone listens for events: callers build an event's words only then, so an unobserved run allocates nothing for them. */
+    boolean logging() { return !observers.isEmpty(); }
+
     void log(Ccg ccg, String actor, String type, String detail) {
         int m = month();
         for (EconomyObserver o : observers) o.event(this, m, ccg, actor, type, detail);
