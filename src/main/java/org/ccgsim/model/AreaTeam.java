@@ -60,13 +60,9 @@ public final class AreaTeam implements Steppable {
      */
     private void assure(HealthEconomy economy, int i) {
         Ccg ccg = ccgs[i];
-        CcgFinance f = ccg.finance;
         boolean offPlan = offPlan(ccg, params);
         if (offPlan) {
-            double plan = ccg.qippPlanToDate();
-            String why = !economy.logging() ? "" : String.format(java.util.Locale.ROOT, "forecast year-end surplus £%.1fm against a target of £%.1fm; %s",
-                    f.forecastYearEndSurplus() / 1e6, f.surplusTargetYear() / 1e6,
-                    plan > 0 ? Math.round(100 * f.qippDeliveredYtd / plan) + "% of QIPP plan to date" : "no QIPP plan");
+            String why = economy.logging() ? offPlanReason(ccg) : "";
             if (params.style == AreaTeamStyle.DIRECTIVE || offPlanLastQuarter[i]) {
                 ccg.receiveDirections(params.directionStrength, params.directionMonths);
                 ccg.atInterventionsThisMonth++;
@@ -76,6 +72,14 @@ public final class AreaTeam implements Steppable {
             }
         }
         offPlanLastQuarter[i] = offPlan;
+    }
+
+    private static String offPlanReason(Ccg ccg) {
+        CcgFinance f = ccg.finance;
+        double plan = ccg.qippPlanToDate();
+        return String.format(java.util.Locale.ROOT, "forecast year-end surplus £%.1fm against a target of £%.1fm; %s",
+                f.forecastYearEndSurplus() / 1e6, f.surplusTargetYear() / 1e6,
+                plan > 0 ? Math.round(100 * f.qippDeliveredYtd / plan) + "% of QIPP plan to date" : "no QIPP plan");
     }
 
     /** Whether assurance finds the CCG off plan this quarter (see {@link #assure}). */

@@ -16,7 +16,7 @@ final class CcgFinance {
     private double baseMonthlyCounterfactual; // 2012/13 run rate of the PCT: allocation x (1 + inherited deficit) / 12
     private double fixedLinesBase;            // other providers and running costs at 2012/13 prices, per month
     private double otherAcuteBase;            // acute care not driven by practices, per month
-    private double runningCostsMonthly;
+    double runningCostsMonthly;
     private double referenceRunningCostsMonthly; // running costs at the reference allowance: what the 2012/13 run rate held
     double otherLinesIndex = 1;               // other providers' line against its 2012/13 run rate grown by demand
     double otherMeasuresSought;               // £/year sought from other providers this year

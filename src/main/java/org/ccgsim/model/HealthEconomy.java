@@ -231,7 +231,7 @@ public class HealthEconomy extends SimState {
 
     AreaTeamParams areaTeamParamsOf(Ccg ccg) { return ccg.areaTeam.params; }
 
-    /** Whether anyone listens for events: callers build an event's words only then, so an unobserved run allocates nothing for them. */
+    /** Whether anyone listens to events: callers that build a costly message check first. */
     boolean logging() { return !observers.isEmpty(); }
 
     void log(Ccg ccg, String actor, String type, String detail) {
