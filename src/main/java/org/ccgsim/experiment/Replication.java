@@ -95,7 +95,10 @@ public final class Replication implements EconomyObserver {
         if (economy.scenario().output.practicePanel) {
             for (Practice p : economy.practices()) {
                 practiceRows.append(replication).append(',').append(month).append(',').append(p.ccg.params.id).append(',')
-                        .append(p.index + 1).append(',').append(p.locality + 1).append(',').append(p.listSize).append(',');
+                        .append(p.index + 1).append(',').append(p.locality + 1).append(',');
+                Num.append(practiceRows, p.getX(), 4); practiceRows.append(',');
+                Num.append(practiceRows, p.getY(), 4); practiceRows.append(',');
+                practiceRows.append(p.listSize).append(',');
                 Num.append(practiceRows, p.getEngagement(), 6); practiceRows.append(',');
                 Num.append(practiceRows, p.getCompliance(), 6); practiceRows.append(',');
                 Num.append(practiceRows, p.getDelivery(), 6); practiceRows.append(',');

@@ -39,10 +39,10 @@ final class CcgManagement {
             directionMonthsLeft--;
         }
         directiveShare = share;
-        double visibility = Math.min(1.0, p.leaderSessionsPerWeek / 3.0)
-                * (p.accountableOfficer == AccountableOfficer.GP ? 1.0 : 0.85);
-        // even a directive CCG keeps some visible engagement (half of its effort)
-        ccg.engagementEffort = (1 - 0.5 * share) * p.engagementEffort * visibility;
+        double visibility = Math.min(1.0, p.leaderSessionsPerWeek / p.fullVisibilitySessions)
+                * (p.accountableOfficer == AccountableOfficer.GP ? 1.0 : p.managerOfficerVisibility);
+        // even a directive CCG keeps some visible engagement
+        ccg.engagementEffort = (1 - (1 - p.directiveEngagementRetained) * share) * p.engagementEffort * visibility;
         ccg.directivePressure = share;
     }
 
@@ -87,8 +87,8 @@ final class CcgManagement {
         }
         ccg.consultedDecisions = consulted;
         ccg.unconsultedDecisions = unconsulted;
-        // partners' impatience with slow decisions decays by a fifth each month
-        ccg.partnerImpatience = 0.8 * ccg.partnerImpatience + delayMonths;
+        // partners' impatience with slow decisions fades month by month
+        ccg.partnerImpatience = p.impatienceRetained * ccg.partnerImpatience + delayMonths;
     }
 
     /** Directions from the Area Team force directive management for a while. */

@@ -47,7 +47,7 @@ public final class QualityPremium {
             toSpendMonthly = pendingPayment / 12;
             if (qp.use == PremiumUse.PRACTICES) {
                 double perHead = pendingPayment / ccg.population;
-                ccg.incentive = Math.min(1.5, perHead / qp.incentiveFullEffectPerHead);
+                ccg.incentive = Math.min(qp.incentiveCap, perHead / qp.incentiveFullEffectPerHead);
                 if (economy.random.nextBoolean(qp.mediaStoryChance)) {
                     mediaDoubtMonthsLeft = qp.mediaStoryMonths;
                     economy.log(ccg, "press", "media_story", "Quality premium handed to GP practices makes the news");

@@ -13,6 +13,7 @@ public enum Outcome {
     ENGAGEMENT_MEAN("engagement_mean", Aggregate.MEAN, 6, m -> m.engagementMean),
     ENGAGEMENT_P25("engagement_p25", Aggregate.MEAN, 6, m -> m.engagementP25),
     ENGAGEMENT_P75("engagement_p75", Aggregate.MEAN, 6, m -> m.engagementP75),
+    ENGAGEMENT_MORANS_I("engagement_morans_i", Aggregate.MEAN, 6, m -> m.engagementMoransI),
     PERCEIVED_ENGAGEMENT("perceived_engagement", Aggregate.MEAN, 6, m -> m.perceivedEngagement),
     FEEDBACK_SHARE("feedback_share", Aggregate.MEAN, 6, m -> m.feedbackShare),
     DELIVERY_MEAN("delivery_mean", Aggregate.MEAN, 6, m -> m.deliveryMean),

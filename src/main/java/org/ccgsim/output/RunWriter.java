@@ -58,7 +58,7 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
                 + "overdue_follow_ups,bed_occupancy,mrsa_cases,resisting");
         events = open("events.csv", "replication,month,date,ccg,actor,type,detail");
         if (scenario.output.practicePanel) {
-            practices = open("practices.csv", "replication,month,ccg,practice,locality,list_size,engagement,compliance,delivery,referrals,remedial");
+            practices = open("practices.csv", "replication,month,ccg,practice,locality,x,y,list_size,engagement,compliance,delivery,referrals,remedial");
         }
     }
 

@@ -42,7 +42,12 @@ public class PracticeParams {
            source = "003_07e9131b0e620e62.txt (directive-like-pct): size is an assumption")
     public double aDirective = 0.015;
 
-    @Param(doc = "Pull towards the locality mean per month (weak enough to keep the wide spread between practices the sources describe)",
+    @Param(doc = "Peers of each practice: its nearest neighbours on the CCG's map, whose engagement pulls on its own (0: no peers)",
+           unit = "practices", min = 0, max = 50,
+           source = "assumption: GPs talk mostly with neighbouring practices; 000_e6ef3d13808043e6.txt (peer-pressure-limits)")
+    public int peers = 5;
+
+    @Param(doc = "Pull towards the peers' mean engagement (last month) per month (weak enough to keep the wide spread between practices the sources describe)",
            unit = "1/month", min = 0, max = 1, source = "assumption; 002_1a94dbf4a3711592.txt (limited-influence) for the spread")
     public double aPeer = 0.02;
 
@@ -92,7 +97,7 @@ public class PracticeParams {
     @Param(doc = "Delivery gained per unit of engagement (calibrated: top quarter delivers 18% more than bottom quarter)",
            unit = "share per unit engagement", min = 0, max = 1,
            source = "003_07e9131b0e620e62.txt (gallup-18): calibrated by `ccgsim calibrate`")
-    public double deliverySlope = 0.38;
+    public double deliverySlope = 0.41;
 
     @Param(doc = "Delivery gained per unit of compliance", unit = "share per unit compliance", min = 0, max = 1,
            source = "003_07e9131b0e620e62.txt (directive-like-pct)")
