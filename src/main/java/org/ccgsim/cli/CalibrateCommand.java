@@ -9,7 +9,7 @@ import org.ccgsim.validation.Calibration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "calibrate", description = "Find practice.deliverySlope so that the baseline's most engaged quarter of practices "
+@Command(name = "calibrate", description = "Find practice.deliveryHalfEngagement so that the baseline's most engaged quarter of practices "
         + "delivers 18%% more than the least engaged quarter at month 12 (evidence id gallup-18).")
 final class CalibrateCommand implements Callable<Integer> {
     static final int DEFAULT_REPLICATIONS = 20;
@@ -25,7 +25,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (replications < 1) throw new BadInputException("--replications must be at least 1, found " + replications);
         int t = EvidenceCommand.threads(threads);
         if (!Files.isDirectory(Path.of("scenarios"))) throw new BadInputException("no scenarios/ folder here; run from the ccgsim directory");
-        Calibration.Result r = Calibration.deliverySlope(replications, t);
+        Calibration.Result r = Calibration.deliveryHalfEngagement(replications, t);
         System.out.print(describe(r));
         return r.reached() ? Main.OK : 1;
     }
@@ -33,16 +33,16 @@ final class CalibrateCommand implements Callable<Integer> {
     static String describe(Calibration.Result r) {
         if (!r.reached()) {
             return String.format(Locale.ROOT,
-                    "calibration FAILED: no practice.deliverySlope in [%.1f, %.1f] gives ratio %.2f (%d replications, month %d of baseline):%n"
-                            + "  ratio at slope %.1f = %.4f, at slope %.1f = %.4f%n"
+                    "calibration FAILED: no practice.deliveryHalfEngagement in [%.1f, %.1f] gives ratio %.2f (%d replications, month %d of baseline):%n"
+                            + "  ratio at %.2f = %.4f, at %.2f = %.4f%n"
                             + "current default          = %.4f (ratio %.4f)%n",
                     Calibration.LOWER, Calibration.UPPER, Calibration.TARGET_RATIO, r.replications(), Calibration.MONTH,
                     Calibration.LOWER, r.ratioAtLower(), Calibration.UPPER, r.ratioAtUpper(), r.currentDefault(), r.ratioAtDefault());
         }
         return String.format(Locale.ROOT,
-                "calibrated practice.deliverySlope = %.4f (ratio %.4f; target %.2f; %d evaluations; %d replications, month %d of baseline)%n"
+                "calibrated practice.deliveryHalfEngagement = %.4f (ratio %.4f; target %.2f; %d evaluations; %d replications, month %d of baseline)%n"
                         + "current default          = %.4f (ratio %.4f); difference %+.4f%n",
-                r.slope(), r.ratio(), Calibration.TARGET_RATIO, r.evaluations(), r.replications(), Calibration.MONTH,
-                r.currentDefault(), r.ratioAtDefault(), r.currentDefault() - r.slope());
+                r.halfEngagement(), r.ratio(), Calibration.TARGET_RATIO, r.evaluations(), r.replications(), Calibration.MONTH,
+                r.currentDefault(), r.ratioAtDefault(), r.currentDefault() - r.halfEngagement());
     }
 }

@@ -40,7 +40,7 @@ final class EvidenceCommand implements Callable<Integer> {
         System.out.print(EvidenceTables.text(checks));
         Files.writeString(dir.resolve("evidence.csv"), EvidenceTables.csv(checks), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("evidence.md"), EvidenceTables.markdown(checks, replications), StandardCharsets.UTF_8);
-        if (calibrate) System.out.print(CalibrateCommand.describe(Calibration.deliverySlope(CalibrateCommand.DEFAULT_REPLICATIONS, t)));
+        if (calibrate) System.out.print(CalibrateCommand.describe(Calibration.deliveryHalfEngagement(CalibrateCommand.DEFAULT_REPLICATIONS, t)));
         System.out.printf(Locale.ROOT, "%d replication(s) per scenario in %.1f s -> %s%n", replications, (System.nanoTime() - start) / 1e9, dir);
         return checks.stream().anyMatch(EvidenceCheck::failed) ? 1 : Main.OK;
     }

@@ -60,22 +60,47 @@ public final class AreaTeam implements Steppable {
         considerBypass(economy);
     }
 
-    /** Quarterly assurance: a CCG off plan gets support from a coaching team, directions from a directive one. */
+    /**
+     * Quarterly assurance reads the money: a CCG is off plan when it is in deficit to date, when its
+     * forecast year-end surplus misses its target by more than the tolerance, or when its QIPP lags
+     * plan and the forecast misses the target. A coaching team offers support the first quarter and
+     * directions the second; a directive team gives directions at once.
+     */
     private void assure(HealthEconomy economy, int i) {
         Ccg ccg = ccgs[i];
-        double plan = ccg.qippPlanToDate();
-        boolean offPlan = plan > 0 && ccg.finance.qippDeliveredYtd < params.assuranceThreshold * plan;
+        boolean offPlan = offPlan(ccg, params);
         if (offPlan) {
-            String delivered = Math.round(100 * ccg.finance.qippDeliveredYtd / plan) + "% of QIPP plan to date";
+            String why = economy.logging() ? offPlanReason(ccg) : "";
             if (params.style == AreaTeamStyle.DIRECTIVE || offPlanLastQuarter[i]) {
                 ccg.receiveDirections(params.directionStrength, params.directionMonths);
                 ccg.atInterventionsThisMonth++;
-                economy.log(ccg, params.id, "directions", "Area Team issues directions: " + delivered);
+                economy.log(ccg, params.id, "directions", "Area Team issues directions: " + why);
             } else {
-                economy.log(ccg, params.id, "assurance_support", "Area Team offers support: " + delivered);
+                economy.log(ccg, params.id, "assurance_support", "Area Team offers support: " + why);
             }
         }
         offPlanLastQuarter[i] = offPlan;
+    }
+
+    private static String offPlanReason(Ccg ccg) {
+        CcgFinance f = ccg.finance;
+        double plan = ccg.qippPlanToDate();
+        return String.format(java.util.Locale.ROOT, "forecast year-end surplus £%.1fm against a target of £%.1fm; %s",
+                f.forecastYearEndSurplus() / 1e6, f.surplusTargetYear() / 1e6,
+                plan > 0 ? Math.round(100 * f.qippDeliveredYtd / plan) + "% of QIPP plan to date" : "no QIPP plan");
+    }
+
+    /** Whether assurance finds the CCG off plan this quarter (see {@link #assure}). */
+    static boolean offPlan(Ccg ccg, AreaTeamParams params) {
+        CcgFinance f = ccg.finance;
+        if (f.monthsClosed == 0) return false;
+        double forecast = f.forecastYearEndSurplus();
+        double target = f.surplusTargetYear();
+        boolean missesTarget = forecast < target;
+        boolean farOff = forecast < target - params.assuranceTolerancePct / 100 * f.allocationYear;
+        double plan = ccg.qippPlanToDate();
+        boolean qippLags = plan > 0 && f.qippDeliveredYtd < params.assuranceThreshold * plan;
+        return f.surplusYtd() < 0 || farOff || (qippLags && missesTarget);
     }
 
     /** A directive Area Team uses the GP contract on practices that refer far above their CCG's rate. */

@@ -57,9 +57,7 @@ public final class Ccg implements Steppable {
     /** Set by a trust that suffers a serious CQC breach; read by the quality premium at year end. */
     boolean cqcBreachThisYear;
 
-    // what the contract round reads
-    /** This year's management QIPP as a share of spend: the price cut the CCG offers. */
-    double efficiency;
+    // what the contract round reads (and CcgContracts)
     /** The transformation fund's monthly spend this year (a resisting trust asks for a share). */
     double fundMonthly;
     /** Months left in which the Area Team deals with the CCG's trusts over its head. */
@@ -123,7 +121,7 @@ public final class Ccg implements Steppable {
         yearIndex = m / 12;
         double g = params.finance.demandGrowthPct / 100;
         demandGrowth = Math.pow(1 + g, yearIndex + 1);
-        finance.startYear(yearIndex);
+        finance.startYear(economy, yearIndex);
         fund.startYear();
         finance.resetYear();
         cqcBreachThisYear = false;
@@ -141,7 +139,7 @@ public final class Ccg implements Steppable {
 
     /** Books close for the month: prescribing is paid, QIPP and surplus updated, metrics recorded. */
     void endMonth(HealthEconomy economy, int m) {
-        double spend = finance.closeMonth(economy, m, fund.spentThisMonth + premium.toSpendMonthly);
+        double spend = finance.closeMonth(economy, m, fund.spentThisMonth + fund.committedMonthly + premium.toSpendMonthly);
         premium.countMonth();
         members.takeStock();
         partners.endMonth();
@@ -150,6 +148,16 @@ public final class Ccg implements Steppable {
         if (m % 12 == 11) premium.assess(economy);
         month.qualityPremium = (m % 12 == 11) ? premium.awarded : 0;
         atInterventionsThisMonth = 0;
+    }
+
+    /**
+     * The CCG's capacity to engage, negotiate and monitor, 1 at the reference management allowance:
+     * (allowance / reference)^elasticity. It scales its engagement effort, the peer comparison of
+     * over-referrers, and the contract measures it can seek and achieve.
+     */
+    double managementCapacity() {
+        var f = params.finance;
+        return Math.pow(f.managementAllowancePerHead / f.referenceAllowancePerHead, f.managementCapacityElasticity);
     }
 
     /** Planned QIPP to date: the year's requirement spread over its months. */

@@ -41,8 +41,10 @@ final class CcgManagement {
         directiveShare = share;
         double visibility = Math.min(1.0, p.leaderSessionsPerWeek / p.fullVisibilitySessions)
                 * (p.accountableOfficer == AccountableOfficer.GP ? 1.0 : p.managerOfficerVisibility);
-        // even a directive CCG keeps some visible engagement
-        ccg.engagementEffort = (1 - (1 - p.directiveEngagementRetained) * share) * p.engagementEffort * visibility;
+        // even a directive CCG keeps some visible engagement,
+        // and a thin management team cannot support its leaders' visible engagement
+        ccg.engagementEffort = Math.min(1.0, (1 - (1 - p.directiveEngagementRetained) * share) * p.engagementEffort * visibility
+                * ccg.managementCapacity());
         ccg.directivePressure = share;
     }
 

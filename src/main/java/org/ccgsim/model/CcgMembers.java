@@ -97,7 +97,8 @@ final class CcgMembers {
                 if (mp.escalation == Escalation.AREA_TEAM) {
                     ccg.areaTeam.escalate(economy, p);
                 } else {
-                    p.referralMultiplier /= 1 + mp.peerEffect * (ratio - 1);
+                    // peer comparison needs analysts and time with the practice: it scales with capacity
+                    p.referralMultiplier /= 1 + mp.peerEffect * ccg.managementCapacity() * (ratio - 1);
                 }
             }
             p.referralsSinceReview = 0;

@@ -17,7 +17,7 @@ public final class ContractRound {
         ContractParams p = ccg.params.contracts;
         double forecast = forecastTariffValue(economy, c, m);
         if (m == 0) {
-            c.ccgOfferIndex = 1 - ccg.efficiency;
+            c.ccgOfferIndex = ccg.contracting.offerIndex(c, forecast);
             c.trustAskIndex = c.ccgOfferIndex * (1 + p.inheritedGapPct / 100);
             if (p.refuseInherited) {
                 startStandoff(economy, c, forecast, "The CCG refuses the contract inherited from the PCT");
@@ -25,6 +25,7 @@ public final class ContractRound {
                 c.state = ContractState.INHERITED;
                 c.priceIndex = c.trustAskIndex;
                 c.planIncome = forecast * c.priceIndex;
+                ccg.contracting.agreedAtIndex(c, c.priceIndex);
             }
             return;
         }
@@ -32,7 +33,7 @@ public final class ContractRound {
             c.planIncome = forecast * c.trustAskIndex;
             return;
         }
-        c.ccgOfferIndex = c.priceIndex * (1 - ccg.efficiency);
+        c.ccgOfferIndex = ccg.contracting.offerIndex(c, forecast);
         if (c.trust.resistedThisYear) {
             double fundShare = c.trust.params.fundShareAsk * ccg.fundMonthly * 12 * c.share / Math.max(1, forecast);
             c.trustAskIndex = c.priceIndex * (1 + fundShare);
@@ -43,6 +44,7 @@ public final class ContractRound {
             c.state = ContractState.SIGNED;
             c.priceIndex = 0.5 * (c.ccgOfferIndex + c.trustAskIndex);
             c.planIncome = forecast * c.priceIndex;
+            ccg.contracting.agreedAtIndex(c, c.priceIndex);
         } else {
             startStandoff(economy, c, forecast, "No agreement on the annual contract: the trust wants its income protected");
         }
@@ -92,6 +94,7 @@ public final class ContractRound {
         c.planIncome = c.planIncome / c.trustAskIndex * index;
         c.priceIndex = index;
         c.state = state;
+        c.ccg.contracting.agreedAtIndex(c, index);
         economy.log(c.ccg, state == ContractState.ARBITRATED ? "area-team" : c.trust.params.id,
                 state == ContractState.ARBITRATED ? "arbitration" : "agreement", detail);
     }

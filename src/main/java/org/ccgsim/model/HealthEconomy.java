@@ -226,6 +226,9 @@ public class HealthEconomy extends SimState {
 
     AreaTeamParams areaTeamParamsOf(Ccg ccg) { return ccg.areaTeam.params; }
 
+    /** Whether anyone listens to events: callers that build a costly message check first. */
+    boolean logging() { return !observers.isEmpty(); }
+
     void log(Ccg ccg, String actor, String type, String detail) {
         int m = month();
         for (EconomyObserver o : observers) o.event(this, m, ccg, actor, type, detail);

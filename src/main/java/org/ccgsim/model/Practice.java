@@ -55,7 +55,7 @@ public final class Practice implements Steppable {
         compliance += p.complianceGain * ccg.directivePressure * (1 - compliance) - p.complianceDecay * compliance;
         compliance = clamp01(compliance);
         workload = baseWorkload + p.schemeWorkload * delivery - ccg.workloadRelief;
-        delivery = clamp01(p.deliveryBase + p.deliverySlope * engagement + p.deliveryFromCompliance * compliance);
+        delivery = delivery(engagement, compliance, p.deliveryHalfEngagement, p.deliveryFromCompliance);
         if (remedialMonthsLeft > 0) remedialMonthsLeft--;
         generateActivity(economy, p);
     }
@@ -108,6 +108,18 @@ public final class Practice implements Steppable {
         prescribingCost = p.prescribingPerHead * listSize * ccg.demandGrowth * (1 - p.prescribingCut * schemes);
         ccg.recordPractice(this);
     }
+
+    /**
+     * Delivery of the CCG's schemes: from engagement, saturating (half at {@code halfEngagement}, nothing
+     * without engagement), and from the compliance directive pressure buys; each covers part of what
+     * the other leaves undone (seed 003, 7 April: practices that are not engaged do not deliver).
+     */
+    static double delivery(double engagement, double compliance, double halfEngagement, double fromCompliance) {
+        double engaged = 1 - Math.exp(-LN2 * engagement / halfEngagement);
+        return clamp01(1 - (1 - engaged) * (1 - fromCompliance * compliance));
+    }
+
+    private static final double LN2 = Math.log(2);
 
     static double clamp01(double x) {
         return x < 0 ? 0 : (x > 1 ? 1 : x);

@@ -13,6 +13,8 @@ final class TransformationFund {
     private final Ccg ccg;
 
     double spentThisMonth;
+    /** The part of the 2% set-aside that does not exist as a fund: already committed to other providers' legacy costs, £/month. */
+    double committedMonthly;
     private final double[] investmentPerHeadByMonth = new double[600];
 
     TransformationFund(Ccg ccg) {
@@ -22,14 +24,18 @@ final class TransformationFund {
     /** April: this year's monthly spend, from the allocation and the share of the 2% that really exists. */
     void startYear() {
         var p = ccg.params;
-        ccg.fundMonthly = p.fund.use == FundUse.NONE ? 0
-                : p.finance.transformationFundPct / 100 * p.fund.available * ccg.finance.allocationYear / 12;
+        double setAside = p.finance.transformationFundPct / 100 * ccg.finance.allocationYear / 12;
+        ccg.fundMonthly = p.fund.use == FundUse.NONE ? 0 : p.fund.available * setAside;
+        // a fund that "may not exist" (seed 003) is money the CCG cannot free: it goes on commitments it
+        // inherited, not into the surplus
+        committedMonthly = p.fund.use == FundUse.NONE ? 0 : (1 - p.fund.available) * setAside;
     }
 
     void invest(HealthEconomy economy, int m) {
         FundParams f = ccg.params.fund;
         double monthly = ccg.fundMonthly;
         spentThisMonth = monthly;
+        if (committedMonthly > 0) economy.ledger.pay(ccg.account, economy.otherProvidersAccount, committedMonthly);
         if (monthly > 0) {
             int to;
             switch (f.use) {

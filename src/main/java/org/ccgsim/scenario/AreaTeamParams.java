@@ -15,9 +15,15 @@ public class AreaTeamParams {
            source = "assumption")
     public int arbitrationAfterMonths = 4;
 
-    @Param(doc = "Quarterly assurance: a CCG is off plan when QIPP delivered is below this share of plan to date", unit = "share 0-1",
+    @Param(doc = "Quarterly assurance: QIPP delivered below this share of plan to date is a warning sign; the CCG is off plan "
+               + "only if its forecast year-end surplus also misses its target", unit = "share 0-1",
            min = 0, max = 1.5, source = "assumption")
     public double assuranceThreshold = 0.7;
+
+    @Param(doc = "Quarterly assurance: a CCG whose forecast year-end surplus falls short of its target by more than this, "
+               + "or which is in deficit to date, is off plan whatever its QIPP", unit = "% of allocation", min = 0, max = 5,
+           source = "assumption")
+    public double assuranceTolerancePct = 0.5;
 
     @Param(doc = "Months that directions (forced directive management) last", unit = "months", min = 1, max = 24)
     public int directionMonths = 6;

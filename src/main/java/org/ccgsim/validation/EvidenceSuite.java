@@ -143,7 +143,7 @@ public final class EvidenceSuite {
     static EvidenceCheck gallup(List<Trace> base) {
         Statistics s = stats(base, t -> t.quartileDeliveryRatio[12]);
         return interval("gallup-18", "most engaged quarter of work units 18% more productive than least engaged", s, "%.3f",
-                "1.18 ± 0.05 (calibration target of practice.deliverySlope)", Math.abs(s.mean() - 1.18) <= 0.05,
+                "1.18 ± 0.05 (calibration target of practice.deliveryHalfEngagement)", Math.abs(s.mean() - 1.18) <= 0.05,
                 "baseline.yaml, month 12: practices ranked by engagement; mean delivery of the top quarter (floor(n/4)) "
                         + "over the bottom quarter; delivery stands for productivity.");
     }

@@ -53,8 +53,8 @@ class EvidenceSuiteTest {
 
     @Test
     void currentDefaultSlopeIsWithinPointZeroThreeOfTheCalibratedValue() {
-        Calibration.Result r = Calibration.deliverySlope(REPLICATIONS, 2);
+        Calibration.Result r = Calibration.deliveryHalfEngagement(REPLICATIONS, 2);
         assertTrue(r.reached());
-        assertEquals(r.slope(), r.currentDefault(), 0.03);
+        assertEquals(r.halfEngagement(), r.currentDefault(), 0.03);
     }
 }
