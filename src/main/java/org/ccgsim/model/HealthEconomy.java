@@ -50,6 +50,10 @@ public class HealthEconomy extends SimState {
     AreaTeam[] areaTeams;
     Practice[] practices;
     Ledger ledger;
+    /** This month's emergency demand against the year's mean (winter peak; see {@link #startMonth}). */
+    double emergencySeason = 1;
+    /** This financial year's winter against an average one (0 = no winter peak). */
+    double winterSeverity = 1;
     int nhsEnglandAccount, otherCommissionersAccount, prescribingAccount, otherProvidersAccount,
             practicesAccount, communityAccount, socialCareAccount, runningCostsAccount, suppliersAccount;
 
@@ -212,7 +216,13 @@ public class HealthEconomy extends SimState {
                 pendingChanges.remove(i--);
             }
         }
+        // each financial year draws its winter; emergency demand follows a cosine, highest in January (month 9)
+        if (m % 12 == 0) winterSeverity = Math.max(0, 1 + world.winterSeveritySd * random.nextGaussian());
+        emergencySeason = 1 + world.winterPeakPct / 100 * winterSeverity * Math.cos(2 * Math.PI * (m % 12 - 9) / 12.0);
     }
+
+    /** National tariff prices this month against 2013/14. */
+    double tariffIndex() { return tariff.priceIndex(month() / 12); }
 
     private void closeMonth() {
         int m = month();

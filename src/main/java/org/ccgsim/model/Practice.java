@@ -84,7 +84,7 @@ public final class Practice implements Steppable {
         double remedial = remedialMonthsLeft > 0 ? (1 - economy.areaTeamParamsOf(ccg).remedialReferralCut) : 1.0;
         double referralMean = p.referralsPer1000 * perThousand * referralMultiplier * remedial
                 * (1 - p.referralCut * schemes) * (1 - ccg.referralCutFromInvestment);
-        double nonElectiveMean = p.nonElectivePer1000 * perThousand
+        double nonElectiveMean = p.nonElectivePer1000 * perThousand * economy.emergencySeason
                 * (1 - p.nonElectiveCut * schemes) * (1 - ccg.nonElectiveCutFromInvestment);
         double aeMean = p.aePer1000 * perThousand * (1 - p.aeCut * schemes);
 
