@@ -269,7 +269,7 @@ public final class AcuteTrust implements Steppable {
             c.mrsaCases = Poisson.sample(economy.random, risk * c.bedDays);
             mrsaThisMonth += c.mrsaCases;
         }
-        double breachChance = occupancy > 0.95 ? params.cqcBreachChanceOverloaded : params.cqcBreachChance;
+        double breachChance = occupancy > params.overloadOccupancy ? params.cqcBreachChanceOverloaded : params.cqcBreachChance;
         if (economy.random.nextBoolean(breachChance)) {
             for (Contract c : contracts) {
                 c.ccg.cqcBreachThisYear = true;

@@ -29,9 +29,17 @@ public final class AreaTeam implements Steppable {
         offPlanLastQuarter = new boolean[ccgs.length];
     }
 
-    /** 1 when this Area Team's behaviour spreads a disempowered culture, else 0. */
+    /** How strongly this Area Team's behaviour spreads a disempowered culture: its attention when directive, else 0. */
     double directiveCulture() {
-        return params.style == AreaTeamStyle.DIRECTIVE ? 1 : 0;
+        return params.style == AreaTeamStyle.DIRECTIVE ? attention() : 0;
+    }
+
+    /**
+     * The share of full attention each of its CCGs gets: 1 up to {@code ccgsFullAttention} CCGs,
+     * less beyond, so a directive team with many CCGs is spread thin.
+     */
+    double attention() {
+        return ccgs.length == 0 ? 1 : Math.min(1.0, params.ccgsFullAttention / ccgs.length);
     }
 
     @Override
@@ -97,6 +105,7 @@ public final class AreaTeam implements Steppable {
 
     /** A directive Area Team uses the GP contract on practices that refer far above their CCG's rate. */
     private void remedialActionOnOutliers(HealthEconomy economy) {
+        double attention = attention();
         for (Ccg ccg : ccgs) {
             long referrals = 0;
             for (Practice p : ccg.practices) referrals += p.referralsSinceReviewByAreaTeam;
@@ -104,7 +113,9 @@ public final class AreaTeam implements Steppable {
             for (Practice p : ccg.practices) {
                 double ratio = meanRate <= 0 ? 0 : p.referralsSinceReviewByAreaTeam / (double) p.listSize / meanRate;
                 p.referralsSinceReviewByAreaTeam = 0;
-                if (ratio >= params.remedialRatio && p.remedialMonthsLeft == 0) putUnderRemedialAction(economy, p, "referral rate "
+                // a team spread thin notices only some of the outliers
+                if (ratio >= params.remedialRatio && p.remedialMonthsLeft == 0
+                        && (attention >= 1 || economy.random.nextBoolean(attention))) putUnderRemedialAction(economy, p, "referral rate "
                         + Math.round(ratio * 100) + "% of the CCG's");
             }
         }
@@ -124,9 +135,11 @@ public final class AreaTeam implements Steppable {
     /** Dealing with a trust directly weakens the CCG's hand in negotiation for a while. */
     private void considerBypass(HealthEconomy economy) {
         double base = params.style == AreaTeamStyle.DIRECTIVE ? params.bypassChanceDirective : params.bypassChanceCoaching;
+        double attention = attention();
         for (Ccg ccg : ccgs) {
             for (Contract c : ccg.contracts) {
-                double chance = base + (c.trust.resisting ? params.lobbyingBypassChance : 0) + 0.01 * ccg.partnerImpatience;
+                double chance = attention * (base + (c.trust.resisting ? params.lobbyingBypassChance : 0)
+                        + params.impatienceBypassChance * ccg.partnerImpatience);
                 if (economy.random.nextBoolean(Math.min(1, chance))) {
                     ccg.bypassMonthsLeft = params.bypassMonths;
                     ccg.atInterventionsThisMonth++;
@@ -138,6 +151,7 @@ public final class AreaTeam implements Steppable {
 
     public String getName() { return params.name; }
     public String getStyle() { return params.style.yamlName(); }
+    public double getAttention() { return attention(); }
     public Ccg[] ccgs() { return ccgs; }
 
     @Override public String toString() { return params.name; }

@@ -25,6 +25,8 @@ public final class Ccg implements Steppable {
     Contract[] contracts;
     AreaTeam areaTeam;
     int population;
+    /** The practices in place: positions, localities, peers (see {@link PracticeMap}). */
+    PracticeMap map;
 
     final CcgFinance finance = new CcgFinance(this);
     final CcgManagement management = new CcgManagement(this);
@@ -32,6 +34,7 @@ public final class Ccg implements Steppable {
     final TransformationFund fund = new TransformationFund(this);
     final QualityPremium premium = new QualityPremium(this);
     final CcgContracts contracting = new CcgContracts(this);
+    final CcgPartners partners = new CcgPartners(this);
 
     // what practices read this month
     double engagementEffort;
@@ -103,6 +106,7 @@ public final class Ccg implements Steppable {
         finance.receiveAllocation(economy);
         schemeRamp = Math.min(1.0, (m + 1) / (double) economy.practiceParams.schemeRampMonths);
         management.chooseStyle(economy, m);
+        partners.adjust();
         management.takeDecisions(economy);
         if (m > 0 && m % params.monitoring.reviewEveryMonths == 0) members.reviewReferrals(economy);
         for (Contract c : contracts) if (c.state == ContractState.STANDOFF) ContractRound.negotiate(economy, c);
@@ -110,7 +114,7 @@ public final class Ccg implements Steppable {
         finance.payFixedLines(economy);
         if (bypassMonthsLeft > 0) bypassMonthsLeft--;
         premium.countDownMediaDoubt();
-        uncertainty = Math.min(1.0, economy.world.abolitionTalk + (premium.mediaDoubt() ? 0.5 : 0));
+        uncertainty = Math.min(1.0, economy.world.abolitionTalk + (premium.mediaDoubt() ? params.qualityPremium.mediaStoryAbolitionTalk : 0));
     }
 
     private void startFinancialYear(HealthEconomy economy, int m) {
@@ -138,6 +142,7 @@ public final class Ccg implements Steppable {
         double spend = finance.closeMonth(economy, m, fund.spentThisMonth + fund.committedMonthly + premium.toSpendMonthly);
         premium.countMonth();
         members.takeStock();
+        partners.endMonth();
         premium.countDelivery(members.deliverySum / practices.length);
         month.record(economy, this, m, finance.allocationThisMonth, spend);
         if (m % 12 == 11) premium.assess(economy);
@@ -178,6 +183,12 @@ public final class Ccg implements Steppable {
     public Practice[] practices() { return practices; }
     public Contract[] contracts() { return contracts; }
     public AreaTeam areaTeam() { return areaTeam; }
+    /** Where its practices are and who their peers are (the GUI draws both). */
+    public PracticeMap map() { return map; }
+    /** Neighbouring CCGs: same Area Team or a shared trust. */
+    public Ccg[] neighbours() { return partners.neighbours; }
+    public double getCollaboration() { return params.collaboration; }
+    public double getMoransI() { return members.moransI; }
 
     @Override public String toString() { return params.name; }
 }

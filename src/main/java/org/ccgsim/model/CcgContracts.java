@@ -7,7 +7,9 @@ package org.ccgsim.model;
  * {@link ContractRound}; {@link #contractMeasuresSought} and {@link #contractMeasuresAgreed} are
  * the whole interface between the two.
  */
-final class CcgContracts {
+final class CcgContracts implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Ccg ccg;
     /** Per contract, in the order of the CCG's contracts: this year's forecast tariff value, price index before the round, measures sought and agreed (£/year). */
     private double[] forecast = new double[0], indexBefore = new double[0], sought = new double[0], agreed = new double[0];

@@ -9,7 +9,9 @@ import org.ccgsim.scenario.TariffParams;
  * recurrent spend, the QIPP requirement that closes the gap after the 3.5% set-aside, the fixed
  * lines it pays each month and the books it closes at month end. Money in £.
  */
-final class CcgFinance {
+final class CcgFinance implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Ccg ccg;
 
     double allocationYear;

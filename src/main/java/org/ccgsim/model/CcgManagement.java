@@ -10,7 +10,9 @@ import org.ccgsim.scenario.ManagementStyle;
  * under the Area Team's directions), the engagement effort and directive pressure practices feel,
  * and the decisions put to practices or taken over their heads (seed 003, 7 and 14 April).
  */
-final class CcgManagement {
+final class CcgManagement implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Ccg ccg;
 
     double directiveShare;
@@ -39,11 +41,12 @@ final class CcgManagement {
             directionMonthsLeft--;
         }
         directiveShare = share;
-        double visibility = Math.min(1.0, p.leaderSessionsPerWeek / 3.0)
-                * (p.accountableOfficer == AccountableOfficer.GP ? 1.0 : 0.85);
-        // even a directive CCG keeps some visible engagement (half of its effort)
+        double visibility = Math.min(1.0, p.leaderSessionsPerWeek / p.fullVisibilitySessions)
+                * (p.accountableOfficer == AccountableOfficer.GP ? 1.0 : p.managerOfficerVisibility);
+        // even a directive CCG keeps some visible engagement,
         // and a thin management team cannot support its leaders' visible engagement
-        ccg.engagementEffort = Math.min(1.0, (1 - 0.5 * share) * p.engagementEffort * visibility * ccg.managementCapacity());
+        ccg.engagementEffort = Math.min(1.0, (1 - (1 - p.directiveEngagementRetained) * share) * p.engagementEffort * visibility
+                * ccg.managementCapacity());
         ccg.directivePressure = share;
     }
 
@@ -88,8 +91,8 @@ final class CcgManagement {
         }
         ccg.consultedDecisions = consulted;
         ccg.unconsultedDecisions = unconsulted;
-        // partners' impatience with slow decisions decays by a fifth each month
-        ccg.partnerImpatience = 0.8 * ccg.partnerImpatience + delayMonths;
+        // partners' impatience with slow decisions fades month by month
+        ccg.partnerImpatience = p.impatienceRetained * ccg.partnerImpatience + delayMonths;
     }
 
     /** Directions from the Area Team force directive management for a while. */

@@ -7,7 +7,9 @@ import org.ccgsim.scenario.Escalation;
  * a monthly stock-take after they have acted, the leaders' view of engagement (seed 001), and the
  * periodic review of referral rates that handles over-referrers by peer comparison or escalation.
  */
-final class CcgMembers {
+final class CcgMembers implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Ccg ccg;
 
     private double[] localitySum;
@@ -15,6 +17,10 @@ final class CcgMembers {
     // the month-end stock-take of the members (see takeStock)
     double engagementSum, deliverySum, complianceSum;
     double perceivedEngagement;
+    /** Each practice's engagement at the last stock-take: what its peers see this month. */
+    private double[] engagementSeen;
+    /** Moran's I of engagement over the peer network at the last stock-take. */
+    double moransI;
 
     CcgMembers(Ccg ccg) {
         this.ccg = ccg;
@@ -26,12 +32,14 @@ final class CcgMembers {
         localitySum = new double[n];
         localityCount = new int[n];
         for (Practice p : ccg.practices) localityCount[p.locality]++;
+        engagementSeen = new double[ccg.practices.length];
     }
 
     /**
      * The CCG takes stock of its members once a month, after they have acted: sums of engagement,
-     * delivery and compliance, the mean engagement of each locality (which pulls practices towards
-     * their peers next month), and what the leaders believe. One pass over the practices serves all.
+     * delivery and compliance, each practice's engagement as its peers will see it next month, the
+     * mean engagement of each locality, Moran's I over the peer network, and what the leaders
+     * believe. One pass over the practices serves all but Moran's I, which needs the mean first.
      */
     void takeStock() {
         java.util.Arrays.fill(localitySum, 0);
@@ -43,6 +51,7 @@ final class CcgMembers {
             d += p.delivery;
             c += p.compliance;
             localitySum[p.locality] += x;
+            engagementSeen[p.index] = x;
         }
         engagementSum = e;
         deliverySum = d;
@@ -52,6 +61,19 @@ final class CcgMembers {
             mean[l] = localityCount[l] == 0 ? 0 : localitySum[l] / localityCount[l];
         }
         perceivedEngagement = perceive(e, squares);
+        moransI = ccg.map.moransI(engagementSeen, engagementSeen.length, e / engagementSeen.length);
+    }
+
+    /**
+     * Mean engagement of a practice's peers at the last stock-take, so every practice sees the
+     * same month whatever the stepping order; {@code own} when it has no peers (no pull).
+     */
+    double peerMean(int practice, double own) {
+        int[] peers = ccg.map.peersOf(practice);
+        if (peers.length == 0) return own;
+        double sum = 0;
+        for (int j : peers) sum += engagementSeen[j];
+        return sum / peers.length;
     }
 
     /**

@@ -91,7 +91,7 @@ public final class ContractRound {
         ContractParams p = c.ccg.params.contracts;
         double gap = c.trustAskIndex - c.ccgOfferIndex;
         double conceded = gap * p.concessionRate * (0.5 + economy.random.nextDouble());
-        double ccgPart = c.ccg.bypassMonthsLeft > 0 ? 0.75 : 0.5;
+        double ccgPart = c.ccg.bypassMonthsLeft > 0 ? p.ccgConcessionShareBypassed : p.ccgConcessionShare;
         c.ccgOfferIndex += conceded * ccgPart;
         c.trustAskIndex -= conceded * (1 - ccgPart);
         if (gapPct(c) <= p.agreementTolerancePct) {

@@ -165,6 +165,9 @@ public class HealthEconomy extends SimState {
                 throw new IllegalArgumentException("CCG " + ccg.params.id + ": trusts' shares of its activity sum to " + total + ", not 1");
             }
             ccg.contracts = cs.toArray(new Contract[0]);
+        }
+        for (Ccg ccg : ccgs) {
+            ccg.partners.findNeighbours(ccgs);
             ccg.initialise(this);
         }
         for (AcuteTrust t : trusts) t.initialise(this);
@@ -194,14 +197,16 @@ public class HealthEconomy extends SimState {
             engagement = new BetaDistribution(new MasonRandom(random), mean * common, (1 - mean) * common);
         }
         Practice[] result = new Practice[p.practices];
+        ccg.map = PracticeMap.lay(random, p.practices, p.localities, pp.peers);
         double sigma = pp.referralSpread;
         for (int i = 0; i < result.length; i++) {
             int list = (int) Math.round(Math.max(Math.max(500, 0.2 * p.listSizeMean), p.listSizeMean + p.listSizeSd * random.nextGaussian()));
             double multiplier = Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2);
             double e = engagement == null ? mean : engagement.sample();
             double workload = Math.max(0.5, 1 + pp.workloadSpread * random.nextGaussian());
-            result[i] = new Practice(i, ccg, i % p.localities, list, multiplier, e, workload);
+            result[i] = new Practice(i, ccg, ccg.map.localityOf(i), list, multiplier, e, workload);
         }
+        ccg.map.place(result);
         return result;
     }
 

@@ -62,10 +62,10 @@ public final class Practice implements Steppable {
 
     private void updateEngagement(HealthEconomy economy, PracticeParams p) {
         double e = engagement;
-        double localityMean = ccg.localityMean[locality];
+        double peerMean = ccg.members.peerMean(index, e);
         double de = p.aEngagement * ccg.engagementEffort * (1 - e)
                 - p.aDirective * ccg.directivePressure * e
-                + p.aPeer * (localityMean - e)
+                + p.aPeer * (peerMean - e)
                 - p.aWorkload * (workload - 1.0)
                 - p.aAbolition * ccg.uncertainty
                 + p.aIncentive * ccg.incentive * (1 - e)
@@ -80,7 +80,7 @@ public final class Practice implements Steppable {
 
     private void generateActivity(HealthEconomy economy, PracticeParams p) {
         double perThousand = listSize / 1000.0 * ccg.demandGrowth;
-        double schemes = delivery * ccg.schemeRamp;
+        double schemes = Math.min(1.0, delivery * ccg.schemeRamp);
         double remedial = remedialMonthsLeft > 0 ? (1 - economy.areaTeamParamsOf(ccg).remedialReferralCut) : 1.0;
         double referralMean = p.referralsPer1000 * perThousand * referralMultiplier * remedial
                 * (1 - p.referralCut * schemes) * (1 - ccg.referralCutFromInvestment);
@@ -133,6 +133,9 @@ public final class Practice implements Steppable {
     public double getReferralMultiplier() { return referralMultiplier; }
     public int getListSize() { return listSize; }
     public int getLocality() { return locality; }
+    /** Position on the CCG's map ({@link Ccg#map()}). */
+    public double getX() { return ccg.map.x(index); }
+    public double getY() { return ccg.map.y(index); }
     public boolean getUnderRemedialAction() { return remedialMonthsLeft > 0; }
     public boolean getOverReferrer() { return overReferrer; }
     public int getReferrals() { return referrals; }

@@ -8,7 +8,9 @@ import org.ccgsim.scenario.PremiumUse;
  * handed to practices as an incentive (which can make the news). The rules' arithmetic is in the
  * static methods, so it can be checked on its own.
  */
-public final class QualityPremium {
+public final class QualityPremium implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Ccg ccg;
 
     double awarded;        // at the last year end
@@ -47,7 +49,7 @@ public final class QualityPremium {
             toSpendMonthly = pendingPayment / 12;
             if (qp.use == PremiumUse.PRACTICES) {
                 double perHead = pendingPayment / ccg.population;
-                ccg.incentive = Math.min(1.5, perHead / qp.incentiveFullEffectPerHead);
+                ccg.incentive = Math.min(qp.incentiveCap, perHead / qp.incentiveFullEffectPerHead);
                 if (economy.random.nextBoolean(qp.mediaStoryChance)) {
                     mediaDoubtMonthsLeft = qp.mediaStoryMonths;
                     economy.log(ccg, "press", "media_story", "Quality premium handed to GP practices makes the news");

@@ -9,7 +9,9 @@ import org.ccgsim.scenario.FundUse;
  * services cut referrals, follow-ups and emergency admissions; social care cuts emergency
  * admissions and stays; primary care relieves workload and lifts engagement.
  */
-final class TransformationFund {
+final class TransformationFund implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Ccg ccg;
 
     double spentThisMonth;

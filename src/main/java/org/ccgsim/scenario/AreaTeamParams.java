@@ -56,4 +56,13 @@ public class AreaTeamParams implements java.io.Serializable {
 
     @Param(doc = "Months after a bypass during which the CCG's hand in negotiation is weaker", unit = "months", min = 0, max = 24)
     public int bypassMonths = 3;
+
+    @Param(doc = "Extra bypass chance per month per month of decisions a CCG's partners are kept waiting (impatience)",
+           unit = "probability/month", min = 0, max = 1)
+    public double impatienceBypassChance = 0.01;
+
+    @Param(doc = "CCGs an Area Team can give its full attention to; with more, its attention to each (remedial action, "
+               + "directive culture, bypasses) is this over the number of its CCGs", unit = "CCGs", min = 1, max = 500,
+           source = "assumption: 27 Area Teams for 211 CCGs, about 8 each (DESIGN 7)")
+    public double ccgsFullAttention = 8;
 }

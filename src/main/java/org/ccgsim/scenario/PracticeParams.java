@@ -2,7 +2,7 @@ package org.ccgsim.scenario;
 
 /**
  * GP practices: activity rates, engagement dynamics and delivery. The engagement update is
- * e' = e + aEngagement*E*(1-e) - aDirective*D*e + aPeer*(locality mean - e) - aWorkload*(w - 1)
+ * e' = e + aEngagement*E*(1-e) - aDirective*D*e + aPeer*(peers' mean - e) - aWorkload*(w - 1)
  *        - aAbolition*U + aIncentive*I*(1-e) - aRemedial*R - aUnconsulted*X - aCulture*C + noise,
  * clamped to [0,1] (docs/ODD.md, submodel "engagement").
  */
@@ -44,7 +44,12 @@ public class PracticeParams implements java.io.Serializable {
            source = "003_07e9131b0e620e62.txt (directive-like-pct): size is an assumption")
     public double aDirective = 0.015;
 
-    @Param(doc = "Pull towards the locality mean per month (weak enough to keep the wide spread between practices the sources describe)",
+    @Param(doc = "Peers of each practice: its nearest neighbours on the CCG's map, whose engagement pulls on its own (0: no peers)",
+           unit = "practices", min = 0, max = 50,
+           source = "assumption: GPs talk mostly with neighbouring practices; 000_e6ef3d13808043e6.txt (peer-pressure-limits)")
+    public int peers = 5;
+
+    @Param(doc = "Pull towards the peers' mean engagement (last month) per month (weak enough to keep the wide spread between practices the sources describe)",
            unit = "1/month", min = 0, max = 1, source = "assumption; 002_1a94dbf4a3711592.txt (limited-influence) for the spread")
     public double aPeer = 0.02;
 

@@ -39,4 +39,12 @@ public class QualityPremiumParams implements java.io.Serializable {
 
     @Param(doc = "Months of extra doubt about CCGs' future after a media story", unit = "months", min = 0, max = 24)
     public int mediaStoryMonths = 4;
+
+    @Param(doc = "Largest practice incentive, as a multiple of its full effect (more money per head adds nothing beyond this)",
+           unit = "ratio", min = 0, max = 10)
+    public double incentiveCap = 1.5;
+
+    @Param(doc = "Extra talk of abolition (added to world.abolitionTalk, at most 1) while a media story runs", unit = "share 0-1",
+           min = 0, max = 1, source = "003_07e9131b0e620e62.txt (quality-premium-media); 001_00d46bdb59d7b6ba.txt (abolition-talk); size is an assumption")
+    public double mediaStoryAbolitionTalk = 0.5;
 }

@@ -119,6 +119,10 @@ public class TrustParams implements java.io.Serializable {
     @Param(doc = "Monthly chance of a serious CQC breach otherwise", unit = "probability/month", min = 0, max = 1)
     public double cqcBreachChance = 0.002;
 
+    @Param(doc = "Bed occupancy above which the trust is overloaded (serious CQC breaches become likelier)", unit = "share 0-1",
+           min = 0.5, max = 1, source = "assumption: occupancy above 95% was widely read as unsafe (DESIGN 7c)")
+    public double overloadOccupancy = 0.95;
+
     @Param(doc = "Income shortfall against plan that makes the trust resist (lobby, stand off, fill beds)", unit = "% of plan",
            min = 0, max = 50, source = "003_07e9131b0e620e62.txt (trust-resists-shift)")
     public double resistanceShortfallPct = 1.0;

@@ -31,7 +31,7 @@ class MoneyMechanismsTest {
         s.months = 30;
         // practices with no engagement, and nothing to raise it: only compliance is left to deliver
         s.practice.aEngagement = s.practice.engagementMean = s.practice.engagementSd = s.practice.engagementNoise = 0;
-        s.practice.aInvestment = s.practice.aIncentive = s.practice.aConsulted = s.practice.aPeer = 0;
+        s.practice.aInvestment = s.practice.aIncentive = s.practice.aConsulted = s.practice.aPeer = s.practice.aWorkload = 0;
         double[] delivery = new double[30];
         double[] compliance = new double[30];
         ModelRuns.run(s, 0, ModelRuns.monthly(e -> {
