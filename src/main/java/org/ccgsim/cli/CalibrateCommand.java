@@ -29,14 +29,14 @@ import picocli.CommandLine.Option;
 
 @Command(name = "calibrate", description = "Fit parameters to every fitted target of seeds/targets.yaml together by ABC-SMC "
         + "(docs/validation.md): posterior.csv, posterior_summary.csv, predictive_check.csv, pair plots, report.html. "
-        + "--method brent keeps the one-parameter fit of practice.deliverySlope to gallup-18.")
+        + "--method brent keeps the one-parameter fit of practice.deliveryHalfEngagement to gallup-18.")
 final class CalibrateCommand implements Callable<Integer> {
     static final int DEFAULT_REPLICATIONS = 20;
     static final Path DEFAULT_PARAMS = Path.of("seeds", "calibration-parameters.txt");
 
     enum Method { abc, brent }
 
-    @Option(names = "--method", description = "abc (default) or brent (practice.deliverySlope to gallup-18 only)", defaultValue = "abc")
+    @Option(names = "--method", description = "abc (default) or brent (practice.deliveryHalfEngagement to gallup-18 only)", defaultValue = "abc")
     Method method;
 
     @Option(names = "--replications", description = "Replications per evaluation (default: 20 for brent; 4 for abc, 2 with --quick)")
@@ -259,7 +259,7 @@ final class CalibrateCommand implements Callable<Integer> {
     private int brent(int t) {
         int reps = replications != null ? replications : DEFAULT_REPLICATIONS;
         if (reps < 1) throw new BadInputException("--replications must be at least 1, found " + reps);
-        Calibration.Result r = Calibration.deliverySlope(reps, t);
+        Calibration.Result r = Calibration.deliveryHalfEngagement(reps, t);
         System.out.print(describe(r));
         return r.reached() ? Main.OK : 1;
     }
@@ -267,16 +267,16 @@ final class CalibrateCommand implements Callable<Integer> {
     static String describe(Calibration.Result r) {
         if (!r.reached()) {
             return String.format(Locale.ROOT,
-                    "calibration FAILED: no practice.deliverySlope in [%.1f, %.1f] gives ratio %.2f (%d replications, month %d of baseline):%n"
-                            + "  ratio at slope %.1f = %.4f, at slope %.1f = %.4f%n"
+                    "calibration FAILED: no practice.deliveryHalfEngagement in [%.1f, %.1f] gives ratio %.2f (%d replications, month %d of baseline):%n"
+                            + "  ratio at %.2f = %.4f, at %.2f = %.4f%n"
                             + "current default          = %.4f (ratio %.4f)%n",
                     Calibration.LOWER, Calibration.UPPER, Calibration.TARGET_RATIO, r.replications(), Calibration.MONTH,
                     Calibration.LOWER, r.ratioAtLower(), Calibration.UPPER, r.ratioAtUpper(), r.currentDefault(), r.ratioAtDefault());
         }
         return String.format(Locale.ROOT,
-                "calibrated practice.deliverySlope = %.4f (ratio %.4f; target %.2f; %d evaluations; %d replications, month %d of baseline)%n"
+                "calibrated practice.deliveryHalfEngagement = %.4f (ratio %.4f; target %.2f; %d evaluations; %d replications, month %d of baseline)%n"
                         + "current default          = %.4f (ratio %.4f); difference %+.4f%n",
-                r.slope(), r.ratio(), Calibration.TARGET_RATIO, r.evaluations(), r.replications(), Calibration.MONTH,
-                r.currentDefault(), r.ratioAtDefault(), r.currentDefault() - r.slope());
+                r.halfEngagement(), r.ratio(), Calibration.TARGET_RATIO, r.evaluations(), r.replications(), Calibration.MONTH,
+                r.currentDefault(), r.ratioAtDefault(), r.currentDefault() - r.halfEngagement());
     }
 }

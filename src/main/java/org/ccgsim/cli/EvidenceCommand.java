@@ -26,7 +26,7 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Mixin OutputOptions output;
 
-    @Option(names = "--calibrate", description = "Also run the delivery-slope calibration and print its result")
+    @Option(names = "--calibrate", description = "Also run the calibration of delivery from engagement and print its result")
     boolean calibrate;
 
     @Override
@@ -39,7 +39,7 @@ final class EvidenceCommand implements Callable<Integer> {
         List<EvidenceCheck> checks = EvidenceSuite.run(replications, t);
         System.out.print(EvidenceTables.text(checks));
         EvidenceWriter.write(dir, checks, replications);
-        if (calibrate) System.out.print(CalibrateCommand.describe(Calibration.deliverySlope(CalibrateCommand.DEFAULT_REPLICATIONS, t)));
+        if (calibrate) System.out.print(CalibrateCommand.describe(Calibration.deliveryHalfEngagement(CalibrateCommand.DEFAULT_REPLICATIONS, t)));
         System.out.printf(Locale.ROOT, "%d replication(s) per scenario in %.1f s -> %s%n", replications, (System.nanoTime() - start) / 1e9, dir);
         return checks.stream().anyMatch(EvidenceCheck::failed) ? 1 : Main.OK;
     }

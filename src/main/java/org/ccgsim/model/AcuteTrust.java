@@ -7,30 +7,46 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * An acute hospital trust. Each month it completes pathways from its waiting lists (the urgent
- * share of new referrals first, then the longest waiters), sees follow-ups, admits emergencies,
- * fills beds, bills each CCG under its contract, records MRSA cases and quality events, and
- * resists when its income falls below plan: it lobbies the Area Team, fills freed beds with
- * extra elective work, and asks for a share of the 2% fund at the next round.
+ * An acute hospital trust. Each month emergencies take beds first; the elective sessions the trust
+ * planned, less the admissions it must cancel when beds run short, complete pathways from its
+ * waiting lists (the urgent share of new referrals first, then the longest waiters); it sees
+ * follow-ups, bills each CCG under its contract at this year's national tariff, pays its costs,
+ * records MRSA cases and quality events, and resists when its income falls below plan: it lobbies
+ * the Area Team, fills freed beds with extra elective work and asks more at the next round.
+ * Each March it plans next year's beds and sessions from its own list, demand and finances, moving
+ * part of the way towards what it wants (ODD 7.6).
  */
 public final class AcuteTrust implements Steppable {
     private static final long serialVersionUID = 1L;
-    private static final double DAYS_PER_MONTH = 365.25 / 12;
+    static final double DAYS_PER_MONTH = 365.25 / 12;
 
     public final int index;
     public final TrustParams params;
     final int account;
     Contract[] contracts = new Contract[0];
 
+    // capacity: planned each March for the next year
     double beds;
-    private double baseReferrals;
-    private double referralsThisYear;
-    private double followUpDemandThisYear;
-    double electiveCapacity;
-    double followUpCapacity;
-    double otherIncomeMonthly;
-    double otherBedDaysMonthly;
+    double electiveCapacity;   // pathways a month
+    double followUpCapacity;   // follow-up appointments a month
+    private double beds0, electiveCapacity0;
+    // other commissioners (not modelled), a month at 2013/14 volumes and prices
+    private double otherValue0, otherEmergencyBedDays0, otherElectiveBedDays0;
+    // costs a month at 2013/14 prices: fixed for beds, fixed for elective sessions, variable per £ of activity
+    private double bedCost0, sessionCost0, variableCostRate;
+    double costIndex = 1;
+    /** Contract value index (on tariff) the trust needs from its CCGs this year to meet its planned surplus. */
+    double needIndex = 1;
+    double marginLastYear;
+    double surplusLastYear;
+    double incomeLastYear;
+
+    // this year's flows, for next year's plan
+    private double referralsThisYear, followUpDemandThisYear, bedDaysThisYear, cancelledBedDaysThisYear;
+
     double occupancy;
+    double electivesCancelled;   // admissions cancelled this month for want of beds
+    long extraElectives;         // admissions added this month to fill freed beds
     double incomeYtd;
     double planYtd;
     double costsYtd;
@@ -42,7 +58,10 @@ public final class AcuteTrust implements Steppable {
     int mrsaThisMonth;
     double incomeThisMonth;
     double planThisMonth;
+    double costsThisMonth;
     private double growth = 1;
+    /** Referrals a month, smoothed (what the trust reads its list against). */
+    private double referralRate;
 
     AcuteTrust(int index, TrustParams params, int account) {
         this.index = index;
@@ -57,12 +76,12 @@ public final class AcuteTrust implements Steppable {
         contracts = grown;
     }
 
-    /** Sizes beds and capacity to the activity expected at month 0, and seeds the waiting lists. */
+    /** Sizes beds, sessions and costs to the activity expected at month 0, and seeds the waiting lists. */
     void initialise(HealthEconomy economy) {
         TariffParams t = economy.tariff;
         var pp = economy.practiceParams;
         double referralCost = t.firstOutpatient + t.electiveConversion * t.electiveSpell + t.followUpsPerFirst * t.followUp;
-        double ownBedDays = 0, ownReferrals = 0, ownValue = 0;
+        double emergencyBedDays = 0, electiveBedDays = 0, ownReferrals = 0, ownValue = 0, electiveValue = 0;
         for (Contract c : contracts) {
             double referrals = 0, nonElective = 0, ae = 0, population = 0;
             for (Practice p : c.ccg.practices) {
@@ -77,22 +96,36 @@ public final class AcuteTrust implements Steppable {
                     + c.ccg.otherAcuteMonthly() * c.share;
             c.baseBedDaysMonthly = nonElective * params.nonElectiveStayDays
                     + referrals * t.electiveConversion * params.electiveStayDays;
-            ownBedDays += c.baseBedDaysMonthly;
+            emergencyBedDays += nonElective * params.nonElectiveStayDays;
+            electiveBedDays += referrals * t.electiveConversion * params.electiveStayDays;
             ownReferrals += referrals;
             ownValue += c.baseTariffMonthly;
+            electiveValue += referrals * referralCost;
             long waiting = Math.round(params.initialWaitingPer1000 * population / 1000);
             long backlog = Math.round(params.initialBacklogPer1000 * population / 1000);
             c.waitingList.seed(waiting, backlog);
             c.overdueFollowUps = params.initialOverdueFollowUpsPer1000 * population / 1000;
         }
         double others = params.otherCommissionersShare / (1 - params.otherCommissionersShare);
-        otherBedDaysMonthly = ownBedDays * others;
-        otherIncomeMonthly = ownValue * others;
-        beds = (ownBedDays + otherBedDaysMonthly) / (params.initialOccupancy * DAYS_PER_MONTH);
-        baseReferrals = ownReferrals;
+        otherEmergencyBedDays0 = emergencyBedDays * others;
+        otherElectiveBedDays0 = electiveBedDays * others;
+        otherValue0 = ownValue * others;
+        beds = beds0 = (emergencyBedDays + electiveBedDays) * (1 + others) / (params.initialOccupancy * DAYS_PER_MONTH);
+        double g = growthRate();
+        electiveCapacity = electiveCapacity0 = Math.max(1e-9, ownReferrals * g * params.electiveCapacityRatio);
+        followUpCapacity = ownReferrals * g * t.followUpsPerFirst * params.followUpCapacityRatio;
+        // costs: sized to the planned surplus, give or take the trust's own starting position
+        double margin = params.plannedSurplusPct + params.initialMarginSd * economy.random.nextGaussian();
+        double income = ownValue * (1 + others);
+        double costs = income * (1 - margin / 100);
+        double fixed = params.fixedCostShare * costs;
+        sessionCost0 = fixed * (ownValue > 0 ? electiveValue / ownValue : 0);
+        bedCost0 = fixed - sessionCost0;
+        variableCostRate = income > 0 ? (1 - params.fixedCostShare) * costs / income : 0;
+        marginLastYear = margin;
     }
 
-    /** Monthly tariff value this contract was expected to carry at 2012/13 rates. */
+    /** Monthly tariff value this contract was expected to carry at 2013/14 rates. */
     double initialTariffValue(Contract c) { return c.baseTariffMonthly; }
 
     @Override
@@ -100,34 +133,28 @@ public final class AcuteTrust implements Steppable {
         HealthEconomy economy = (HealthEconomy) state;
         int m = economy.month();
         growth = weightedGrowth();
-        if (m % 12 == 0) startYear(economy, m);
-        treatElectives(economy);
-        seeFollowUps(economy);
-        double bedDays = admitAndFillBeds(economy);
-        recordInfections(economy, bedDays);
-        bill(economy, m);
+        if (m % 12 == 0) startYear();
+        double sessions = Math.max(0, 1 + params.capacityNoiseSd * economy.random.nextGaussian());
+        double emergencyBedDays = emergencyBedDays(economy);
+        double electiveBedDays = treatElectives(economy, sessions, emergencyBedDays);
+        seeFollowUps(economy, sessions);
+        electiveBedDays += fillFreedBeds(economy, emergencyBedDays + electiveBedDays);
+        double bedDays = emergencyBedDays + electiveBedDays;
+        occupancy = bedDays / (beds * DAYS_PER_MONTH);
+        bedDaysThisYear += bedDays;
+        recordInfections(economy);
+        bill(economy);
+        if (m % 12 == 11) planNextYear(economy, m);
         fundReceivedThisMonth = 0;
         trueUpThisMonth = 0;
     }
 
-    /** Each April the trust plans capacity for the activity it expects: last year's, grown by demand. */
-    private void startYear(HealthEconomy economy, int m) {
-        double expectedReferrals = m == 0 ? baseReferrals * growth : referralsThisYear / 12 * growthRate();
-        double expectedFollowUps = m == 0 ? baseReferrals * economy.tariff.followUpsPerFirst * growth
-                : followUpDemandThisYear / 12 * growthRate();
-        electiveCapacity = expectedReferrals * params.electiveCapacityRatio;
-        followUpCapacity = expectedFollowUps * params.followUpCapacityRatio;
-        referralsThisYear = 0;
-        followUpDemandThisYear = 0;
-        for (Contract c : contracts) {
-            c.tariffValueLastYear = c.tariffValueYtd;
-            c.tariffValueYtd = 0;
-            c.paidYtd = 0;
-        }
+    private void startYear() {
         incomeYtd = planYtd = costsYtd = surplusYtd = 0;
         resistedThisYear = false;
     }
 
+    /** Growth of demand expected for next year, weighted by the CCGs' referrals. */
     private double growthRate() {
         double g = 0, w = 0;
         for (Contract c : contracts) { g += (1 + c.ccg.params.finance.demandGrowthPct / 100) * c.baseReferralsMonthly; w += c.baseReferralsMonthly; }
@@ -140,7 +167,22 @@ public final class AcuteTrust implements Steppable {
         return w > 0 ? g / w : 1;
     }
 
-    private void treatElectives(HealthEconomy economy) {
+    /** Emergencies take beds first: the CCGs' admissions (with their winter peak) and those of other commissioners. */
+    private double emergencyBedDays(HealthEconomy economy) {
+        double total = otherEmergencyBedDays0 * growth * economy.emergencySeason;
+        for (Contract c : contracts) {
+            c.bedDays = c.nonElective * params.nonElectiveStayDays * (1 - c.ccg.stayCutFromInvestment);
+            total += c.bedDays;
+        }
+        return total;
+    }
+
+    /**
+     * Completes pathways: the sessions run this month, less the admitted pathways whose beds the
+     * emergencies took. Returns the elective bed-days used (this trust's CCGs' and other commissioners').
+     */
+    private double treatElectives(HealthEconomy economy, double sessions, double emergencyBedDays) {
+        TariffParams t = economy.tariff;
         long totalWaiting = 0;
         for (Contract c : contracts) {
             c.waitingList.age();
@@ -148,13 +190,20 @@ public final class AcuteTrust implements Steppable {
             referralsThisYear += c.referralsIn;
             totalWaiting += c.waitingList.waiting();
         }
-        double capacity = electiveCapacity;
-        if (resisting) { // freed beds go to extra elective work, at the CCG's cost (seed 001, a reader's comment)
-            double freeBedDays = Math.max(0, (params.initialOccupancy - occupancy) * beds * DAYS_PER_MONTH);
-            capacity += params.fillFreedBeds * freeBedDays
-                    / Math.max(0.1, economy.tariff.electiveConversion * params.electiveStayDays);
-        }
+        double planned = electiveCapacity * sessions;
+        double stay = t.electiveConversion * params.electiveStayDays;
+        double otherElective = otherElectiveBedDays0 * growth;
+        double wanted = planned * stay + otherElective;
+        double free = params.electiveCancellationOccupancy * beds * DAYS_PER_MONTH - emergencyBedDays;
+        double admitted = wanted <= 0 ? 1 : Math.max(0, Math.min(1, free / wanted));
+        electivesCancelled = planned * t.electiveConversion * (1 - admitted);
+        cancelledBedDaysThisYear += (wanted) * (1 - admitted);
+        double capacity = planned * (1 - t.electiveConversion + t.electiveConversion * admitted);
+        // a trust whose list is already short stops its extra (waiting-list) sessions rather than run the list dry
+        referralRate = referralRate <= 0 ? referralsIn(): 0.8 * referralRate + 0.2 * referralsIn();
+        capacity = Math.max(0, Math.min(capacity, totalWaiting - params.targetWaitMonths * referralRate));
         long capacityLeft = Math.round(capacity);
+        double used = otherElective * admitted;
         for (int i = 0; i < contracts.length; i++) {
             Contract c = contracts[i];
             long share = totalWaiting == 0 ? 0
@@ -163,15 +212,45 @@ public final class AcuteTrust implements Steppable {
             c.completions = c.waitingList.treat(share, params.urgentShare, params.longestWaitFirstShare,
                     params.minimumWaitMonths);
             capacityLeft -= share;
+            double days = c.completions * stay;
+            c.bedDays += days;
+            used += days;
         }
+        return used;
     }
 
-    private void seeFollowUps(HealthEconomy economy) {
+    /**
+     * A resisting trust fills beds freed below its usual occupancy with extra elective admissions,
+     * beyond its waiting list (it lowers its threshold for surgery: seed 001, a reader's comment);
+     * they are billed to the CCGs in proportion to their referrals. Returns the bed-days used.
+     */
+    private double fillFreedBeds(HealthEconomy economy, double bedDaysUsed) {
+        extraElectives = 0;
+        for (Contract c : contracts) c.extraElectives = 0;
+        if (!resisting || params.fillFreedBeds <= 0 || params.electiveStayDays <= 0) return 0;
+        double free = params.initialOccupancy * beds * DAYS_PER_MONTH - bedDaysUsed;
+        if (free <= 0) return 0;
+        double admissions = params.fillFreedBeds * free / params.electiveStayDays;
+        long referrals = 0;
+        for (Contract c : contracts) referrals += c.referralsIn;
+        if (referrals == 0) return 0;
+        double used = 0;
+        for (Contract c : contracts) {
+            c.extraElectives = Math.round(admissions * c.referralsIn / (double) referrals);
+            extraElectives += c.extraElectives;
+            double days = c.extraElectives * params.electiveStayDays;
+            c.bedDays += days;
+            used += days;
+        }
+        return used;
+    }
+
+    private void seeFollowUps(HealthEconomy economy, double sessions) {
         double due = 0;
         for (Contract c : contracts) {
             due += c.overdueFollowUps + c.completions * economy.tariff.followUpsPerFirst * (1 - c.ccg.followUpCutFromInvestment);
         }
-        double capacity = followUpCapacity;
+        double capacity = followUpCapacity * sessions;
         for (Contract c : contracts) {
             double demand = c.completions * economy.tariff.followUpsPerFirst * (1 - c.ccg.followUpCutFromInvestment);
             double owed = c.overdueFollowUps + demand;
@@ -182,42 +261,33 @@ public final class AcuteTrust implements Steppable {
         }
     }
 
-    private double admitAndFillBeds(HealthEconomy economy) {
-        double total = otherBedDaysMonthly * growth;
-        for (Contract c : contracts) {
-            c.bedDays = c.nonElective * params.nonElectiveStayDays * (1 - c.ccg.stayCutFromInvestment)
-                    + c.completions * economy.tariff.electiveConversion * params.electiveStayDays;
-            total += c.bedDays;
-        }
-        occupancy = total / (beds * DAYS_PER_MONTH);
-        return total;
-    }
-
     /** MRSA is rarer when occupancy is lower; a serious CQC breach is likelier when the trust is overloaded. */
-    private void recordInfections(HealthEconomy economy, double bedDays) {
+    private void recordInfections(HealthEconomy economy) {
         double risk = params.mrsaPer100kBedDays / 100_000 * Math.exp(params.mrsaOccupancySensitivity * (occupancy - 0.88));
         mrsaThisMonth = 0;
         for (Contract c : contracts) {
             c.mrsaCases = Poisson.sample(economy.random, risk * c.bedDays);
             mrsaThisMonth += c.mrsaCases;
         }
-        double breachChance = occupancy > 0.95 ? params.cqcBreachChanceOverloaded : params.cqcBreachChance;
+        double breachChance = occupancy > params.overloadOccupancy ? params.cqcBreachChanceOverloaded : params.cqcBreachChance;
         if (economy.random.nextBoolean(breachChance)) {
             for (Contract c : contracts) {
                 c.ccg.cqcBreachThisYear = true;
-                economy.log(c.ccg, params.id, "cqc_breach", "Serious CQC breach found at " + params.name
+                if (economy.logging()) economy.log(c.ccg, params.id, "cqc_breach", "Serious CQC breach found at " + params.name
                         + " (occupancy " + Math.round(occupancy * 100) + "%)");
             }
         }
     }
 
-    private void bill(HealthEconomy economy, int m) {
+    private void bill(HealthEconomy economy) {
         TariffParams t = economy.tariff;
+        double prices = economy.tariffIndex();
         incomeThisMonth = fundReceivedThisMonth + trueUpThisMonth;
         planThisMonth = 0;
         double activityValue = 0;
         for (Contract c : contracts) {
             double value = c.completions * (t.firstOutpatient + t.electiveConversion * t.electiveSpell)
+                    + c.extraElectives * t.electiveSpell
                     + c.followUpsDone * t.followUp + c.nonElective * t.nonElectiveSpell + c.aeAttendances * t.aeAttendance
                     + c.ccg.otherAcuteMonthly() * c.share;
             c.tariffValue = value;
@@ -230,11 +300,11 @@ public final class AcuteTrust implements Steppable {
             if (type == ContractType.BLOCK) {
                 pay = planMonthly;
             } else {
-                pay = value * index;
+                pay = value * index * prices;
                 if (type == ContractType.GAINSHARE && planMonthly > pay) pay += c.ccg.params.contracts.gainShareToTrust * (planMonthly - pay);
             }
             if (c.state == ContractState.STANDOFF) {
-                c.standoffTariffValue += value;
+                c.standoffTariffValue += value * prices;
                 c.standoffPaid += pay;
                 c.standoffMonthsTotal++;
             }
@@ -244,23 +314,22 @@ public final class AcuteTrust implements Steppable {
             incomeThisMonth += pay;
             planThisMonth += c.planIncome / 12;
         }
-        double other = otherIncomeMonthly * growth;
+        double otherVolume = otherValue0 * growth;
+        double other = otherVolume * prices;
         economy.ledger.pay(economy.otherCommissionersAccount, account, other);
         incomeThisMonth += other;
         planThisMonth += other;
-        // costs: a fixed part planned for, a variable part that follows activity
-        double keep = 1 - params.plannedSurplusPct / 100;
-        double costs = keep * (params.fixedCostShare * planThisMonth
-                + (1 - params.fixedCostShare) * (activityValue + other));
-        economy.ledger.pay(account, economy.suppliersAccount, costs);
+        // costs: beds and sessions as planned, whatever is done with them, and a part that follows activity
+        costsThisMonth = costIndex * (fixedCosts(beds, electiveCapacity) + variableCostRate * (activityValue + otherVolume));
+        economy.ledger.pay(account, economy.suppliersAccount, costsThisMonth);
         incomeYtd += incomeThisMonth;
         planYtd += planThisMonth;
-        costsYtd += costs;
+        costsYtd += costsThisMonth;
         surplusYtd = incomeYtd - costsYtd;
         boolean wasResisting = resisting;
         resisting = incomeYtd < planYtd * (1 - params.resistanceShortfallPct / 100);
         if (resisting) resistedThisYear = true;
-        if (resisting && !wasResisting) {
+        if (resisting && !wasResisting && economy.logging()) {
             for (Contract c : contracts) {
                 economy.log(c.ccg, params.id, "trust_resists", params.name
                         + " income is below plan: it lobbies the Area Team and fills freed beds with elective work");
@@ -268,13 +337,83 @@ public final class AcuteTrust implements Steppable {
         }
     }
 
+    private long referralsIn() {
+        long n = 0;
+        for (Contract c : contracts) n += c.referralsIn;
+        return n;
+    }
+
+    private double fixedCosts(double bedsPlanned, double sessionsPlanned) {
+        return bedCost0 * bedsPlanned / beds0 + sessionCost0 * sessionsPlanned / electiveCapacity0;
+    }
+
+    /**
+     * March: the trust plans next year. It wants sessions for the demand it expects plus working its
+     * list back to target, and beds for last year's bed-days (and the electives it had to cancel) at its
+     * usual occupancy; a trust in deficit trims both; it gets part of the way, with some luck either way.
+     * Its costs grow less the savings it makes; from them it works out the contract value it needs.
+     */
+    private void planNextYear(HealthEconomy economy, int m) {
+        TariffParams t = economy.tariff;
+        incomeLastYear = incomeYtd;
+        surplusLastYear = surplusYtd;
+        marginLastYear = incomeYtd > 0 ? 100 * surplusYtd / incomeYtd : 0;
+        double g = growthRate();
+        double finance = Math.max(0.5, 1 + params.capacityFinanceSensitivity * Math.min(0, marginLastYear));
+        double luck = Math.exp(params.capacityPlanSd * economy.random.nextGaussian());
+        double adjust = params.capacityAdjustment;
+
+        double demand = referralsThisYear / 12 * g;
+        double waiting = getWaitingList();
+        double wantedSessions = Math.max(0, demand + (waiting - params.targetWaitMonths * demand) / params.backlogClearanceMonths);
+        electiveCapacity = Math.max(1e-9, electiveCapacity + adjust * (wantedSessions * finance * luck - electiveCapacity));
+
+        double followUps = followUpDemandThisYear / 12 * g;
+        double wantedFollowUps = followUps; // follow-ups come second to new patients: no sessions are added to clear overdue ones
+
+        followUpCapacity = Math.max(0, followUpCapacity + adjust * (wantedFollowUps * finance * luck - followUpCapacity));
+
+        double wantedBeds = (bedDaysThisYear + cancelledBedDaysThisYear) / 12 * g / (params.initialOccupancy * DAYS_PER_MONTH);
+        beds = Math.max(1, beds + adjust * (wantedBeds * finance - beds));
+
+        double savings = Math.max(0, params.costImprovementPct + params.costImprovementSd * economy.random.nextGaussian());
+        costIndex *= 1 + (params.costGrowthPct - savings) / 100;
+
+        // the contract value it needs next year from its CCGs, on next year's tariff
+        double value = 0;
+        for (Contract c : contracts) {
+            c.tariffValueLastYear = c.tariffValueYtd;
+            c.tariffValueYtd = 0;
+            c.paidYtd = 0;
+            value += c.tariffValueLastYear * g;
+        }
+        double otherVolume = otherValue0 * growth * g * 12;
+        double costs = costIndex * (12 * fixedCosts(beds, electiveCapacity) + variableCostRate * (value + otherVolume));
+        double prices = t.priceIndex(m / 12 + 1);
+        double required = costs / (1 - params.plannedSurplusPct / 100);
+        needIndex = value > 0 ? (required - otherVolume * prices) / (value * prices) : 1;
+        referralsThisYear = followUpDemandThisYear = bedDaysThisYear = cancelledBedDaysThisYear = 0;
+    }
+
+    /** Income the trust expects next year from everyone, at next year's prices: what a commissioner's share is weighed against. */
+    double expectedIncome(HealthEconomy economy, int year) {
+        double prices = economy.tariff.priceIndex(year);
+        double total = otherValue0 * growth * 12 * prices;
+        for (Contract c : contracts) total += ContractRound.forecastTariffValue(economy, c, year * 12) * prices;
+        return total;
+    }
+
     // Inspector properties
     public String getName() { return params.name; }
     public double getOccupancy() { return occupancy; }
     public double getBeds() { return beds; }
+    public double getElectiveCapacity() { return electiveCapacity; }
+    public double getElectivesCancelled() { return electivesCancelled; }
     public double getIncomeYearToDate() { return incomeYtd; }
     public double getPlanYearToDate() { return planYtd; }
     public double getSurplusYearToDate() { return surplusYtd; }
+    public double getMarginLastYear() { return marginLastYear; }
+    public double getNeedIndex() { return needIndex; }
     public boolean getResisting() { return resisting; }
     public long getWaitingList() {
         long n = 0;

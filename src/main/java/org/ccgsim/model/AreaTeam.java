@@ -29,9 +29,17 @@ public final class AreaTeam implements Steppable {
         offPlanLastQuarter = new boolean[ccgs.length];
     }
 
-    /** 1 when this Area Team's behaviour spreads a disempowered culture, else 0. */
+    /** How strongly this Area Team's behaviour spreads a disempowered culture: its attention when directive, else 0. */
     double directiveCulture() {
-        return params.style == AreaTeamStyle.DIRECTIVE ? 1 : 0;
+        return params.style == AreaTeamStyle.DIRECTIVE ? attention() : 0;
+    }
+
+    /**
+     * The share of full attention each of its CCGs gets: 1 up to {@code ccgsFullAttention} CCGs,
+     * less beyond, so a directive team with many CCGs is spread thin.
+     */
+    double attention() {
+        return ccgs.length == 0 ? 1 : Math.min(1.0, params.ccgsFullAttention / ccgs.length);
     }
 
     @Override
@@ -52,26 +60,52 @@ public final class AreaTeam implements Steppable {
         considerBypass(economy);
     }
 
-    /** Quarterly assurance: a CCG off plan gets support from a coaching team, directions from a directive one. */
+    /**
+     * Quarterly assurance reads the money: a CCG is off plan when it is in deficit to date, when its
+     * forecast year-end surplus misses its target by more than the tolerance, or when its QIPP lags
+     * plan and the forecast misses the target. A coaching team offers support the first quarter and
+     * directions the second; a directive team gives directions at once.
+     */
     private void assure(HealthEconomy economy, int i) {
         Ccg ccg = ccgs[i];
-        double plan = ccg.qippPlanToDate();
-        boolean offPlan = plan > 0 && ccg.qippDeliveredYtd < params.assuranceThreshold * plan;
+        boolean offPlan = offPlan(ccg, params);
         if (offPlan) {
-            String delivered = Math.round(100 * ccg.qippDeliveredYtd / plan) + "% of QIPP plan to date";
+            String why = economy.logging() ? offPlanReason(ccg) : "";
             if (params.style == AreaTeamStyle.DIRECTIVE || offPlanLastQuarter[i]) {
                 ccg.receiveDirections(params.directionStrength, params.directionMonths);
                 ccg.atInterventionsThisMonth++;
-                economy.log(ccg, params.id, "directions", "Area Team issues directions: " + delivered);
+                economy.log(ccg, params.id, "directions", "Area Team issues directions: " + why);
             } else {
-                economy.log(ccg, params.id, "assurance_support", "Area Team offers support: " + delivered);
+                economy.log(ccg, params.id, "assurance_support", "Area Team offers support: " + why);
             }
         }
         offPlanLastQuarter[i] = offPlan;
     }
 
+    private static String offPlanReason(Ccg ccg) {
+        CcgFinance f = ccg.finance;
+        double plan = ccg.qippPlanToDate();
+        return String.format(java.util.Locale.ROOT, "forecast year-end surplus £%.1fm against a target of £%.1fm; %s",
+                f.forecastYearEndSurplus() / 1e6, f.surplusTargetYear() / 1e6,
+                plan > 0 ? Math.round(100 * f.qippDeliveredYtd / plan) + "% of QIPP plan to date" : "no QIPP plan");
+    }
+
+    /** Whether assurance finds the CCG off plan this quarter (see {@link #assure}). */
+    static boolean offPlan(Ccg ccg, AreaTeamParams params) {
+        CcgFinance f = ccg.finance;
+        if (f.monthsClosed == 0) return false;
+        double forecast = f.forecastYearEndSurplus();
+        double target = f.surplusTargetYear();
+        boolean missesTarget = forecast < target;
+        boolean farOff = forecast < target - params.assuranceTolerancePct / 100 * f.allocationYear;
+        double plan = ccg.qippPlanToDate();
+        boolean qippLags = plan > 0 && f.qippDeliveredYtd < params.assuranceThreshold * plan;
+        return f.surplusYtd() < 0 || farOff || (qippLags && missesTarget);
+    }
+
     /** A directive Area Team uses the GP contract on practices that refer far above their CCG's rate. */
     private void remedialActionOnOutliers(HealthEconomy economy) {
+        double attention = attention();
         for (Ccg ccg : ccgs) {
             long referrals = 0;
             for (Practice p : ccg.practices) referrals += p.referralsSinceReviewByAreaTeam;
@@ -79,7 +113,9 @@ public final class AreaTeam implements Steppable {
             for (Practice p : ccg.practices) {
                 double ratio = meanRate <= 0 ? 0 : p.referralsSinceReviewByAreaTeam / (double) p.listSize / meanRate;
                 p.referralsSinceReviewByAreaTeam = 0;
-                if (ratio >= params.remedialRatio && p.remedialMonthsLeft == 0) putUnderRemedialAction(economy, p, "referral rate "
+                // a team spread thin notices only some of the outliers
+                if (ratio >= params.remedialRatio && p.remedialMonthsLeft == 0
+                        && (attention >= 1 || economy.random.nextBoolean(attention))) putUnderRemedialAction(economy, p, "referral rate "
                         + Math.round(ratio * 100) + "% of the CCG's");
             }
         }
@@ -99,9 +135,11 @@ public final class AreaTeam implements Steppable {
     /** Dealing with a trust directly weakens the CCG's hand in negotiation for a while. */
     private void considerBypass(HealthEconomy economy) {
         double base = params.style == AreaTeamStyle.DIRECTIVE ? params.bypassChanceDirective : params.bypassChanceCoaching;
+        double attention = attention();
         for (Ccg ccg : ccgs) {
             for (Contract c : ccg.contracts) {
-                double chance = base + (c.trust.resisting ? params.lobbyingBypassChance : 0) + 0.01 * ccg.partnerImpatience;
+                double chance = attention * (base + (c.trust.resisting ? params.lobbyingBypassChance : 0)
+                        + params.impatienceBypassChance * ccg.partnerImpatience);
                 if (economy.random.nextBoolean(Math.min(1, chance))) {
                     ccg.bypassMonthsLeft = params.bypassMonths;
                     ccg.atInterventionsThisMonth++;
@@ -113,6 +151,7 @@ public final class AreaTeam implements Steppable {
 
     public String getName() { return params.name; }
     public String getStyle() { return params.style.yamlName(); }
+    public double getAttention() { return attention(); }
     public Ccg[] ccgs() { return ccgs; }
 
     @Override public String toString() { return params.name; }

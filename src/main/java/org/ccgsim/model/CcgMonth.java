@@ -14,6 +14,8 @@ public final class CcgMonth implements java.io.Serializable {
     public double engagementMean;
     public double engagementP25;
     public double engagementP75;
+    /** Moran's I of engagement over the peer network: above 0 when neighbouring practices are alike. */
+    public double engagementMoransI;
     public double perceivedEngagement;
     public double feedbackShare;
     public double deliveryMean;
@@ -53,7 +55,7 @@ public final class CcgMonth implements java.io.Serializable {
         month = m;
         population = ccg.population;
         Practice[] ps = ccg.practices;
-        engagementMean = ccg.engagementSum / ps.length;
+        engagementMean = ccg.members.engagementSum / ps.length;
         if (ps.length <= INSERTION_SORT_LIMIT) {
             sortEngagement(ps);
             engagementP25 = sortedQuantile(sorted, 0.25);
@@ -64,23 +66,24 @@ public final class CcgMonth implements java.io.Serializable {
             engagementP25 = quantile(sorted, 0.25);
             engagementP75 = quantile(sorted, 0.75);
         }
-        perceivedEngagement = ccg.perceivedEngagement;
+        perceivedEngagement = ccg.members.perceivedEngagement;
+        engagementMoransI = ccg.members.moransI;
         // a GP says the CCG acts on their feedback with probability equal to their practice's engagement
         feedbackShare = engagementMean;
-        deliveryMean = ccg.deliverySum / ps.length;
-        complianceMean = ccg.complianceSum / ps.length;
-        directiveShare = ccg.directiveShare;
+        deliveryMean = ccg.members.deliverySum / ps.length;
+        complianceMean = ccg.members.complianceSum / ps.length;
+        directiveShare = ccg.management.directiveShare;
         electiveReferrals = ccg.referrals;
         nonElectiveAdmissions = ccg.nonElective;
         aeAttendances = ccg.aeAttendances;
         prescribingCost = ccg.prescribing;
         allocation = allocationMonth;
         spend = spendMonth;
-        surplusYtd = ccg.incomeYtd - ccg.spendYtd;
-        surplusTarget = ccg.params.finance.surplusPct / 100 * ccg.allocationYtd;
-        qippRequired = ccg.qippRequired;
-        qippDelivered = ccg.qippDeliveredYtd;
-        fundSpent = ccg.fundSpentThisMonth;
+        surplusYtd = ccg.finance.surplusYtd();
+        surplusTarget = ccg.params.finance.surplusPct / 100 * ccg.finance.allocationYtd;
+        qippRequired = ccg.finance.qippRequired;
+        qippDelivered = ccg.finance.qippDeliveredYtd;
+        fundSpent = ccg.fund.spentThisMonth;
         contractsInStandoff = 0;
         standoffMonths = 0;
         trustIncome = 0;
@@ -114,7 +117,7 @@ public final class CcgMonth implements java.io.Serializable {
     public static void aggregate(CcgMonth all, HealthEconomy economy, int m) {
         Practice[] ps = economy.practices;
         if (all.sorted.length != ps.length) all.sorted = new double[ps.length];
-        double e = 0, d = 0, c = 0, perceived = 0, directive = 0, occupancy = 0;
+        double e = 0, d = 0, c = 0, perceived = 0, directive = 0, occupancy = 0, moran = 0;
         for (int i = 0; i < ps.length; i++) {
             all.sorted[i] = ps[i].engagement;
             e += ps[i].engagement;
@@ -140,6 +143,7 @@ public final class CcgMonth implements java.io.Serializable {
             CcgMonth x = ccg.month;
             all.population += x.population;
             perceived += x.perceivedEngagement * ccg.practices.length;
+            moran += x.engagementMoransI * ccg.practices.length;
             directive += x.directiveShare * ccg.practices.length;
             occupancy += x.bedOccupancy * x.population;
             all.electiveReferrals += x.electiveReferrals;
@@ -165,6 +169,8 @@ public final class CcgMonth implements java.io.Serializable {
             all.atInterventions += x.atInterventions;
         }
         all.perceivedEngagement = perceived / ps.length;
+        // peer networks lie within CCGs: the economy's figure is the CCGs' weighted by practices
+        all.engagementMoransI = moran / ps.length;
         all.directiveShare = directive / ps.length;
         all.bedOccupancy = all.population == 0 ? 0 : occupancy / all.population;
     }

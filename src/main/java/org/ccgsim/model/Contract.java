@@ -30,10 +30,15 @@ public final class Contract implements java.io.Serializable {
     double baseBedDaysMonthly;
     /** Planned income of the trust from this CCG for the financial year (£/year). */
     double planIncome;
+    /** Contract measures (QIPP) the CCG seeks from this trust this year, and what the round has agreed so far (£/year). */
+    double measuresSought;
+    double measuresAgreed;
 
     // this month's activity, filled by practices and the trust
     long referralsIn;
     long completions;
+    /** Elective admissions beyond the waiting list, put into freed beds by a resisting trust. */
+    long extraElectives;
     long nonElective;
     long aeAttendances;
     long followUpsDone;
@@ -57,6 +62,7 @@ public final class Contract implements java.io.Serializable {
     void startMonth() {
         referralsIn = 0;
         completions = 0;
+        extraElectives = 0;
         nonElective = 0;
         aeAttendances = 0;
         followUpsDone = 0;

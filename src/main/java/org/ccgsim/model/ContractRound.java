@@ -1,13 +1,17 @@
 package org.ccgsim.model;
 
 import org.ccgsim.scenario.ContractParams;
+import org.ccgsim.scenario.ContractType;
 
 /**
- * The annual contract round and stand-offs (seed 000; seed 003, 5 May). Each April the CCG offers
- * a price index with this year's efficiency taken off; a trust whose income fell short of plan asks
- * for last year's price plus a share of the 2% fund. A gap above tolerance is a stand-off: the trust
- * is paid on the CCG's offer, both sides concede part of the gap each month, and the Area Team
- * arbitrates at the configured month. Settlement trues up what was paid in the meantime.
+ * The annual contract round and stand-offs (seed 000; seed 003, 5 and 14 May; ODD 7.7). Every April
+ * the CCG offers national tariff less the contract measures of its QIPP plan; the trust asks for
+ * what its own plan needs: tariff, or more when its costs have outrun its prices, weighed over all
+ * its commissioners (so a CCG moving work out of hospital raises the trust's ask of the others), plus
+ * a share of the 2% fund when its income fell short of plan. A gap above tolerance that matters to
+ * the trust (gap times the CCG's share of its income) is a stand-off: the trust is paid on the CCG's
+ * offer, both sides concede part of the gap each month, and the Area Team arbitrates at the
+ * configured month. Settlement trues up what was paid in the meantime.
  */
 public final class ContractRound {
     private ContractRound() {}
@@ -15,16 +19,19 @@ public final class ContractRound {
     static void open(HealthEconomy economy, Contract c, int m) {
         Ccg ccg = c.ccg;
         ContractParams p = ccg.params.contracts;
-        double forecast = forecastTariffValue(economy, c, m);
+        int year = m / 12;
+        double prices = economy.tariff.priceIndex(year);
+        double forecast = forecastTariffValue(economy, c, m) * prices;
+        c.measuresSought = Math.max(0, Math.min(0.25 * forecast, ccg.contracting.contractMeasuresSought(c, forecast)));
+        c.measuresAgreed = 0;
         if (m == 0) {
-            c.ccgOfferIndex = 1 - ccg.efficiency;
+            c.ccgOfferIndex = 1 - c.measuresSought / forecast;
             c.trustAskIndex = c.ccgOfferIndex * (1 + p.inheritedGapPct / 100);
             if (p.refuseInherited) {
                 startStandoff(economy, c, forecast, "The CCG refuses the contract inherited from the PCT");
             } else {
                 c.state = ContractState.INHERITED;
-                c.priceIndex = c.trustAskIndex;
-                c.planIncome = forecast * c.priceIndex;
+                agree(c, c.trustAskIndex, forecast);
             }
             return;
         }
@@ -32,20 +39,38 @@ public final class ContractRound {
             c.planIncome = forecast * c.trustAskIndex;
             return;
         }
-        c.ccgOfferIndex = c.priceIndex * (1 - ccg.efficiency);
+        c.ccgOfferIndex = forecast > 0 ? 1 - c.measuresSought / forecast : 1;
+        // a trust in surplus can absorb measures down to what its plan needs; one in deficit asks above tariff
+        double ask = Math.min(1 + c.trust.params.maxAskAboveTariffPct / 100, c.trust.needIndex);
         if (c.trust.resistedThisYear) {
-            double fundShare = c.trust.params.fundShareAsk * ccg.fundMonthly * 12 * c.share / Math.max(1, forecast);
-            c.trustAskIndex = c.priceIndex * (1 + fundShare);
-        } else {
-            c.trustAskIndex = c.ccgOfferIndex;
+            ask += c.trust.params.fundShareAsk * ccg.fundMonthly * 12 * c.share / Math.max(1, forecast);
         }
-        if (gapPct(c) <= p.agreementTolerancePct) {
+        c.trustAskIndex = Math.max(ask, c.ccgOfferIndex);
+        double gap = gapPct(c);
+        double stake = gap * dependence(economy, c, year);
+        if (gap <= p.agreementTolerancePct) {
             c.state = ContractState.SIGNED;
-            c.priceIndex = 0.5 * (c.ccgOfferIndex + c.trustAskIndex);
-            c.planIncome = forecast * c.priceIndex;
+            agree(c, 0.5 * (c.ccgOfferIndex + c.trustAskIndex), forecast);
+        } else if (stake <= c.trust.params.standoffStakePct) { // not worth a stand-off to the trust: it takes the offer
+            c.state = ContractState.SIGNED;
+            agree(c, c.ccgOfferIndex, forecast);
         } else {
             startStandoff(economy, c, forecast, "No agreement on the annual contract: the trust wants its income protected");
         }
+    }
+
+    /** Share of the trust's expected income this year that comes through this contract. */
+    static double dependence(HealthEconomy economy, Contract c, int year) {
+        double total = c.trust.expectedIncome(economy, year);
+        return total <= 0 ? 1 : forecastTariffValue(economy, c, year * 12) * economy.tariff.priceIndex(year) / total;
+    }
+
+    /** Signs at {@code index}: the CCG hears what the trust accepted of the measures it sought. */
+    private static void agree(Contract c, double index, double forecast) {
+        c.priceIndex = index;
+        c.planIncome = forecast * index;
+        c.measuresAgreed = Math.max(0, Math.min(c.measuresSought, (1 - index) * forecast));
+        c.ccg.contracting.contractMeasuresAgreed(c, c.measuresAgreed);
     }
 
     private static void startStandoff(HealthEconomy economy, Contract c, double forecast, String why) {
@@ -54,16 +79,19 @@ public final class ContractRound {
         c.standoffTariffValue = 0;
         c.standoffPaid = 0;
         c.planIncome = forecast * c.trustAskIndex; // the trust plans on its ask
-        economy.log(c.ccg, c.trust.params.id, "standoff_opened",
+        if (economy.logging()) economy.log(c.ccg, c.trust.params.id, "standoff_opened",
                 why + " (" + c.trust.params.name + ", gap " + oneDecimal(gapPct(c)) + "%)");
     }
 
-    /** One month of a stand-off: each side gives ground; a CCG bypassed by its Area Team gives more. */
+    /**
+     * One month of a stand-off: each side gives ground, by a random amount; a CCG bypassed by its
+     * Area Team gives more, and so does a trust for which the contract is a small part of its income.
+     */
     static void negotiate(HealthEconomy economy, Contract c) {
         ContractParams p = c.ccg.params.contracts;
         double gap = c.trustAskIndex - c.ccgOfferIndex;
         double conceded = gap * p.concessionRate * (0.5 + economy.random.nextDouble());
-        double ccgPart = c.ccg.bypassMonthsLeft > 0 ? 0.75 : 0.5;
+        double ccgPart = c.ccg.bypassMonthsLeft > 0 ? p.ccgConcessionShareBypassed : p.ccgConcessionShare;
         c.ccgOfferIndex += conceded * ccgPart;
         c.trustAskIndex -= conceded * (1 - ccgPart);
         if (gapPct(c) <= p.agreementTolerancePct) {
@@ -80,7 +108,7 @@ public final class ContractRound {
 
     private static void settle(HealthEconomy economy, Contract c, double index, ContractState state, String detail) {
         double due;
-        if (c.ccg.params.contracts.type == org.ccgsim.scenario.ContractType.BLOCK) {
+        if (c.ccg.params.contracts.type == ContractType.BLOCK) {
             due = c.planIncome / c.trustAskIndex * index / 12 * c.standoffMonths;
         } else {
             due = c.standoffTariffValue * index;
@@ -89,10 +117,10 @@ public final class ContractRound {
         economy.ledger.pay(c.ccg.account, c.trust.account, trueUp);
         c.payment += trueUp;
         c.trust.trueUpThisMonth += trueUp;
-        c.planIncome = c.planIncome / c.trustAskIndex * index;
-        c.priceIndex = index;
+        double forecast = c.planIncome / c.trustAskIndex;
+        agree(c, index, forecast);
         c.state = state;
-        economy.log(c.ccg, state == ContractState.ARBITRATED ? "area-team" : c.trust.params.id,
+        if (economy.logging()) economy.log(c.ccg, state == ContractState.ARBITRATED ? "area-team" : c.trust.params.id,
                 state == ContractState.ARBITRATED ? "arbitration" : "agreement", detail);
     }
 
@@ -100,7 +128,7 @@ public final class ContractRound {
         return 100.0 * (c.trustAskIndex - c.ccgOfferIndex) / c.ccgOfferIndex;
     }
 
-    /** Expected tariff value of a year's activity on this contract: last year's, grown by demand. */
+    /** Expected tariff value (at 2013/14 prices) of a year's activity on this contract: last year's, grown by demand. */
     static double forecastTariffValue(HealthEconomy economy, Contract c, int m) {
         if (m == 0 || c.tariffValueLastYear <= 0) return c.trust.initialTariffValue(c) * 12 * c.ccg.demandGrowth;
         return c.tariffValueLastYear * (1 + c.ccg.params.finance.demandGrowthPct / 100);

@@ -51,6 +51,10 @@ public class HealthEconomy extends SimState {
     AreaTeam[] areaTeams;
     Practice[] practices;
     Ledger ledger;
+    /** This month's emergency demand against the year's mean (winter peak; see {@link #startMonth}). */
+    double emergencySeason = 1;
+    /** This financial year's winter against an average one (0 = no winter peak). */
+    double winterSeverity = 1;
     int nhsEnglandAccount, otherCommissionersAccount, prescribingAccount, otherProvidersAccount,
             practicesAccount, communityAccount, socialCareAccount, runningCostsAccount, suppliersAccount;
 
@@ -161,6 +165,9 @@ public class HealthEconomy extends SimState {
                 throw new IllegalArgumentException("CCG " + ccg.params.id + ": trusts' shares of its activity sum to " + total + ", not 1");
             }
             ccg.contracts = cs.toArray(new Contract[0]);
+        }
+        for (Ccg ccg : ccgs) {
+            ccg.partners.findNeighbours(ccgs);
             ccg.initialise(this);
         }
         for (AcuteTrust t : trusts) t.initialise(this);
@@ -190,14 +197,16 @@ public class HealthEconomy extends SimState {
             engagement = new BetaDistribution(new MasonRandom(random), mean * common, (1 - mean) * common);
         }
         Practice[] result = new Practice[p.practices];
+        ccg.map = PracticeMap.lay(random, p.practices, p.localities, pp.peers);
         double sigma = pp.referralSpread;
         for (int i = 0; i < result.length; i++) {
             int list = (int) Math.round(Math.max(Math.max(500, 0.2 * p.listSizeMean), p.listSizeMean + p.listSizeSd * random.nextGaussian()));
             double multiplier = Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2);
             double e = engagement == null ? mean : engagement.sample();
             double workload = Math.max(0.5, 1 + pp.workloadSpread * random.nextGaussian());
-            result[i] = new Practice(i, ccg, i % p.localities, list, multiplier, e, workload);
+            result[i] = new Practice(i, ccg, ccg.map.localityOf(i), list, multiplier, e, workload);
         }
+        ccg.map.place(result);
         return result;
     }
 
@@ -213,7 +222,13 @@ public class HealthEconomy extends SimState {
                 pendingChanges.remove(i--);
             }
         }
+        // each financial year draws its winter; emergency demand follows a cosine, highest in January (month 9)
+        if (m % 12 == 0) winterSeverity = Math.max(0, 1 + world.winterSeveritySd * random.nextGaussian());
+        emergencySeason = 1 + world.winterPeakPct / 100 * winterSeverity * Math.cos(2 * Math.PI * (m % 12 - 9) / 12.0);
     }
+
+    /** National tariff prices this month against 2013/14. */
+    double tariffIndex() { return tariff.priceIndex(month() / 12); }
 
     private void closeMonth() {
         int m = month();
@@ -226,6 +241,9 @@ public class HealthEconomy extends SimState {
     }
 
     AreaTeamParams areaTeamParamsOf(Ccg ccg) { return ccg.areaTeam.params; }
+
+    /** Whether anyone listens to events: callers that build a costly message check first. */
+    boolean logging() { return !observers.isEmpty(); }
 
     void log(Ccg ccg, String actor, String type, String detail) {
         int m = month();

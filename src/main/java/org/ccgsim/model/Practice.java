@@ -55,17 +55,17 @@ public final class Practice implements Steppable {
         compliance += p.complianceGain * ccg.directivePressure * (1 - compliance) - p.complianceDecay * compliance;
         compliance = clamp01(compliance);
         workload = baseWorkload + p.schemeWorkload * delivery - ccg.workloadRelief;
-        delivery = clamp01(p.deliveryBase + p.deliverySlope * engagement + p.deliveryFromCompliance * compliance);
+        delivery = delivery(engagement, compliance, p.deliveryHalfEngagement, p.deliveryFromCompliance);
         if (remedialMonthsLeft > 0) remedialMonthsLeft--;
         generateActivity(economy, p);
     }
 
     private void updateEngagement(HealthEconomy economy, PracticeParams p) {
         double e = engagement;
-        double localityMean = ccg.localityMean[locality];
+        double peerMean = ccg.members.peerMean(index, e);
         double de = p.aEngagement * ccg.engagementEffort * (1 - e)
                 - p.aDirective * ccg.directivePressure * e
-                + p.aPeer * (localityMean - e)
+                + p.aPeer * (peerMean - e)
                 - p.aWorkload * (workload - 1.0)
                 - p.aAbolition * ccg.uncertainty
                 + p.aIncentive * ccg.incentive * (1 - e)
@@ -80,11 +80,11 @@ public final class Practice implements Steppable {
 
     private void generateActivity(HealthEconomy economy, PracticeParams p) {
         double perThousand = listSize / 1000.0 * ccg.demandGrowth;
-        double schemes = delivery * ccg.schemeRamp;
+        double schemes = Math.min(1.0, delivery * ccg.schemeRamp);
         double remedial = remedialMonthsLeft > 0 ? (1 - economy.areaTeamParamsOf(ccg).remedialReferralCut) : 1.0;
         double referralMean = p.referralsPer1000 * perThousand * referralMultiplier * remedial
                 * (1 - p.referralCut * schemes) * (1 - ccg.referralCutFromInvestment);
-        double nonElectiveMean = p.nonElectivePer1000 * perThousand
+        double nonElectiveMean = p.nonElectivePer1000 * perThousand * economy.emergencySeason
                 * (1 - p.nonElectiveCut * schemes) * (1 - ccg.nonElectiveCutFromInvestment);
         double aeMean = p.aePer1000 * perThousand * (1 - p.aeCut * schemes);
 
@@ -109,6 +109,18 @@ public final class Practice implements Steppable {
         ccg.recordPractice(this);
     }
 
+    /**
+     * Delivery of the CCG's schemes: from engagement, saturating (half at {@code halfEngagement}, nothing
+     * without engagement), and from the compliance directive pressure buys; each covers part of what
+     * the other leaves undone (seed 003, 7 April: practices that are not engaged do not deliver).
+     */
+    static double delivery(double engagement, double compliance, double halfEngagement, double fromCompliance) {
+        double engaged = 1 - Math.exp(-LN2 * engagement / halfEngagement);
+        return clamp01(1 - (1 - engaged) * (1 - fromCompliance * compliance));
+    }
+
+    private static final double LN2 = Math.log(2);
+
     static double clamp01(double x) {
         return x < 0 ? 0 : (x > 1 ? 1 : x);
     }
@@ -121,6 +133,9 @@ public final class Practice implements Steppable {
     public double getReferralMultiplier() { return referralMultiplier; }
     public int getListSize() { return listSize; }
     public int getLocality() { return locality; }
+    /** Position on the CCG's map ({@link Ccg#map()}). */
+    public double getX() { return ccg.map.x(index); }
+    public double getY() { return ccg.map.y(index); }
     public boolean getUnderRemedialAction() { return remedialMonthsLeft > 0; }
     public boolean getOverReferrer() { return overReferrer; }
     public int getReferrals() { return referrals; }

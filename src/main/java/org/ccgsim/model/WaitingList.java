@@ -23,7 +23,17 @@ public final class WaitingList implements java.io.Serializable {
         java.util.Arrays.fill(byAge, 0);
         backlog = Math.min(backlog, waiting);
         long recent = waiting - backlog;
-        for (int age = 0; age < BREACH_AGE; age++) byAge[age] = recent / BREACH_AGE + (age < recent % BREACH_AGE ? 1 : 0);
+        // recent referrals: the cohort about to cross 18 weeks is the thinnest (routine patients have been treated from it)
+        double[] recentWeight = {1, 1, 1, 0.3};
+        double sum = 0;
+        for (int age = 0; age < BREACH_AGE; age++) sum += recentWeight[age];
+        long left = recent;
+        for (int age = BREACH_AGE - 1; age > 0; age--) {
+            long n = Math.min(left, Math.round(recent * recentWeight[age] / sum));
+            byAge[age] = n;
+            left -= n;
+        }
+        byAge[0] = left;
         // the backlog thins out with age: halves every two months
         double weight = 0, w = 1;
         for (int age = BREACH_AGE; age < 12; age++) { weight += w; w *= 0.7071; }

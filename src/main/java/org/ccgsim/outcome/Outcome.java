@@ -11,6 +11,7 @@ public enum Outcome {
     ENGAGEMENT_MEAN("engagement_mean", "0-1", "Mean GP engagement (0-1)", Kind.SHARE, Aggregate.MEAN, AcrossCcgs.MEAN, 6),
     ENGAGEMENT_P25("engagement_p25", "0-1", "Engagement, lower quartile", Kind.SHARE, Aggregate.MEAN, AcrossCcgs.MEAN, 6),
     ENGAGEMENT_P75("engagement_p75", "0-1", "Engagement, upper quartile", Kind.SHARE, Aggregate.MEAN, AcrossCcgs.MEAN, 6),
+    ENGAGEMENT_MORANS_I("engagement_morans_i", "-1 to 1", "Clustering of engagement among neighbouring practices (Moran's I)", Kind.RATE, Aggregate.MEAN, AcrossCcgs.MEAN, 6),
     PERCEIVED_ENGAGEMENT("perceived_engagement", "0-1", "Engagement as the leaders perceive it", Kind.SHARE, Aggregate.MEAN, AcrossCcgs.MEAN, 6),
     FEEDBACK_SHARE("feedback_share", "0-1", "Practices saying the CCG acts on their feedback", Kind.SHARE, Aggregate.MEAN, AcrossCcgs.MEAN, 6),
     DELIVERY_MEAN("delivery_mean", "0-1", "Practices' delivery of CCG schemes (0-1)", Kind.SHARE, Aggregate.MEAN, AcrossCcgs.MEAN, 6),

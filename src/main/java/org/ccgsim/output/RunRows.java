@@ -17,7 +17,7 @@ final class RunRows implements RowRecorder {
     static final Object[] TRUSTS_HEADER = {"replication", "month", "date", "trust", "income", "plan_income", "surplus", "waiting_list",
             "breaches_18wk", "overdue_follow_ups", "bed_occupancy", "mrsa_cases", "resisting"};
     static final Object[] EVENTS_HEADER = {"replication", "month", "date", "ccg", "actor", "type", "detail"};
-    static final Object[] PRACTICES_HEADER = {"replication", "month", "ccg", "practice", "locality", "list_size", "engagement",
+    static final Object[] PRACTICES_HEADER = {"replication", "month", "ccg", "practice", "locality", "x", "y", "list_size", "engagement",
             "compliance", "delivery", "referrals", "remedial"};
 
     private final int replication;
@@ -52,7 +52,7 @@ final class RunRows implements RowRecorder {
         if (economy.scenario().output.practicePanel) {
             for (Practice p : economy.practices()) {
                 practices.integer(replication).integer(month).text(p.ccg.params.id).integer(p.index + 1).integer(p.locality + 1)
-                        .integer(p.listSize).number(p.getEngagement(), 6).number(p.getCompliance(), 6).number(p.getDelivery(), 6)
+                        .number(p.getX(), 4).number(p.getY(), 4).integer(p.listSize).number(p.getEngagement(), 6).number(p.getCompliance(), 6).number(p.getDelivery(), 6)
                         .integer(p.getReferrals()).text(p.getUnderRemedialAction()).end();
             }
         }

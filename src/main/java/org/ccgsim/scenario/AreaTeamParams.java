@@ -17,9 +17,15 @@ public class AreaTeamParams implements java.io.Serializable {
            source = "assumption")
     public int arbitrationAfterMonths = 4;
 
-    @Param(doc = "Quarterly assurance: a CCG is off plan when QIPP delivered is below this share of plan to date", unit = "share 0-1",
+    @Param(doc = "Quarterly assurance: QIPP delivered below this share of plan to date is a warning sign; the CCG is off plan "
+               + "only if its forecast year-end surplus also misses its target", unit = "share 0-1",
            min = 0, max = 1.5, source = "assumption")
     public double assuranceThreshold = 0.7;
+
+    @Param(doc = "Quarterly assurance: a CCG whose forecast year-end surplus falls short of its target by more than this, "
+               + "or which is in deficit to date, is off plan whatever its QIPP", unit = "% of allocation", min = 0, max = 5,
+           source = "assumption")
+    public double assuranceTolerancePct = 0.5;
 
     @Param(doc = "Months that directions (forced directive management) last", unit = "months", min = 1, max = 24)
     public int directionMonths = 6;
@@ -50,4 +56,13 @@ public class AreaTeamParams implements java.io.Serializable {
 
     @Param(doc = "Months after a bypass during which the CCG's hand in negotiation is weaker", unit = "months", min = 0, max = 24)
     public int bypassMonths = 3;
+
+    @Param(doc = "Extra bypass chance per month per month of decisions a CCG's partners are kept waiting (impatience)",
+           unit = "probability/month", min = 0, max = 1)
+    public double impatienceBypassChance = 0.01;
+
+    @Param(doc = "CCGs an Area Team can give its full attention to; with more, its attention to each (remedial action, "
+               + "directive culture, bypasses) is this over the number of its CCGs", unit = "CCGs", min = 1, max = 500,
+           source = "assumption: 27 Area Teams for 211 CCGs, about 8 each (DESIGN 7)")
+    public double ccgsFullAttention = 8;
 }

@@ -31,6 +31,20 @@ public class CcgParams implements java.io.Serializable {
     @Param(doc = "Spread (standard deviation) of list sizes", unit = "patients", min = 0, max = 30_000)
     public double listSizeSd = 1_800;
 
+    @Param(doc = "Stance towards neighbouring CCGs (same Area Team or a shared trust): 0 rivals, 1 partners. "
+               + "Two CCGs share what works in proportion to the product of their stances; rivalry costs leaders' time",
+           unit = "share 0-1", min = 0, max = 1,
+           source = "003_07e9131b0e620e62.txt (ccg-rivalry): rivalry between neighbours born of authorisation; the size is an assumption")
+    public double collaboration = 0.5;
+
+    @Param(doc = "Share of the gap in engagement effort to a better-engaging partner CCG (and in scheme delivery to a better-delivering one) "
+               + "that a CCG closes each month by learning from it, at full partnership", unit = "1/month", min = 0, max = 1)
+    public double learningFromPartners = 0.5;
+
+    @Param(doc = "Engagement effort lost to rivalry with neighbouring CCGs (leaders' time spent competing), at full rivalry with all of them",
+           unit = "share 0-1", min = 0, max = 1)
+    public double rivalryCost = 0.3;
+
     public FinanceParams finance = new FinanceParams();
     public ManagementParams management = new ManagementParams();
     public ConsultationParams consultation = new ConsultationParams();

@@ -23,4 +23,7 @@ public class ConsultationParams implements java.io.Serializable {
 
     @Param(doc = "Time a decision takes through virtual mechanisms", unit = "months", min = 0, max = 12)
     public double virtualLagMonths = 0.5;
+
+    @Param(doc = "Share of partners' impatience with slow decisions still felt a month later", unit = "share/month", min = 0, max = 1)
+    public double impatienceRetained = 0.8;
 }

@@ -21,6 +21,14 @@ public class ContractParams implements java.io.Serializable {
     @Param(doc = "Share of the remaining gap the two sides concede each month of a stand-off", unit = "share/month", min = 0, max = 1)
     public double concessionRate = 0.12;
 
+    @Param(doc = "Share of each month's concession in a stand-off that the CCG makes (the trust makes the rest)", unit = "share 0-1",
+           min = 0, max = 1)
+    public double ccgConcessionShare = 0.5;
+
+    @Param(doc = "The CCG's share of each month's concession while its Area Team deals with the trust over its head", unit = "share 0-1",
+           min = 0, max = 1, source = "003_07e9131b0e620e62.txt (area-team-bypass): a bypass weakens the CCG's hand; size is an assumption")
+    public double ccgConcessionShareBypassed = 0.75;
+
     @Param(doc = "Gain-share contracts: the trust's share of savings below the contract baseline", unit = "share 0-1", min = 0, max = 1,
            source = "003_07e9131b0e620e62.txt (gain-share): savings shared between commissioner and provider; split is an assumption")
     public double gainShareToTrust = 0.5;

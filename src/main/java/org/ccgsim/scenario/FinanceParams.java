@@ -37,10 +37,58 @@ public class FinanceParams implements java.io.Serializable {
            source = "003_07e9131b0e620e62.txt (management-allowance): £25 per head")
     public double managementAllowancePerHead = 25;
 
-    @Param(doc = "Share of QIPP the CCG's managers deliver without the practices (contract and tariff efficiency), "
-               + "as a share of each year's requirement", unit = "share 0-1", min = 0, max = 1,
-           source = "assumption: most QIPP plans relied on contract and tariff measures")
-    public double managementQippShare = 0.7;
+    @Param(doc = "Management allowance per head at which the CCG has the capacity to engage, negotiate and monitor that "
+               + "the model's other parameters assume; capacity = (allowance / this)^managementCapacityElasticity",
+           unit = "£/head/year", min = 1, max = 100,
+           source = "003_07e9131b0e620e62.txt (management-allowance): the national £25 per head")
+    public double referenceAllowancePerHead = 25;
+
+    @Param(doc = "How strongly the CCG's capacity to engage, negotiate and monitor follows its management allowance "
+               + "(0: not at all; 1: in proportion)", unit = "elasticity", min = 0, max = 2,
+           source = "assumption: the limited allowance leaves little capacity (management-allowance); diminishing returns")
+    public double managementCapacityElasticity = 0.5;
+
+    @Param(doc = "Smallest QIPP plan a CCG makes in a year: when the gap to its set-aside is smaller, it commits the "
+               + "headroom to service developments with its other providers (recurrently) and still plans this much",
+           unit = "% of allocation", min = 0, max = 10,
+           source = "assumption: planning guidance of the period expected efficiency savings from every CCG each year")
+    public double minimumQippPct = 1.0;
+
+    @Param(doc = "Share of each year's QIPP plan the CCG seeks as contract measures from its acute trusts "
+               + "(price and activity measures in the contracts), before its capacity scales it", unit = "share 0-1", min = 0, max = 1,
+           source = "assumption: QIPP plans of the period leaned on contract measures (qipp-year-one: hard once money is tied up in contracts)")
+    public double contractMeasuresShare = 0.45;
+
+    @Param(doc = "Most the CCG seeks from one trust as contract measures in a year", unit = "% of the contract's value",
+           min = 0, max = 20, source = "assumption: a few per cent a year on top of the national tariff efficiency")
+    public double maxContractMeasuresPct = 5;
+
+    @Param(doc = "Share of each year's QIPP plan the CCG seeks from its other providers' contracts (community, mental "
+               + "health, continuing care)", unit = "share 0-1", min = 0, max = 1,
+           source = "assumption")
+    public double otherMeasuresShare = 0.4;
+
+    @Param(doc = "Mean share of the other-provider measures sought that a CCG at reference capacity achieves in a year",
+           unit = "share 0-1", min = 0, max = 1, source = "assumption: plans were routinely part-delivered (qipp-year-one)")
+    public double otherMeasuresAchieved = 0.7;
+
+    @Param(doc = "Spread of that share from year to year (standard deviation of a normal draw, clamped to 0-1)",
+           unit = "share 0-1", min = 0, max = 1, source = "assumption")
+    public double otherMeasuresAchievedSd = 0.25;
+
+    @Param(doc = "Price inflation on the other providers' line each April after the first, on top of demand growth "
+               + "(pay and prices; the CCG's QIPP plan must absorb it)", unit = "%/year", min = 0, max = 10,
+           source = "assumption: fixed lines grow with inflation, about 1-2% a year in 2013-2018")
+    public double otherLinesInflationPct = 0.5;
+
+    @Param(doc = "Mean unplanned recurrent cost pressure on the other lines each year (continuing care, specialist placements, "
+               + "prescribing price rises): what the contingency is for", unit = "% of allocation", min = 0, max = 5,
+           source = "assumption: the 0.5% contingency of everyone-counts-set-aside exists because such pressures arise")
+    public double costPressurePct = 0.5;
+
+    @Param(doc = "Spread of that cost pressure from year to year (standard deviation of a normal draw, at least 0)",
+           unit = "% of allocation", min = 0, max = 5, source = "assumption")
+    public double costPressureSdPct = 0.5;
 
     @Param(doc = "Acute care the trust provides that GP practices' activity does not drive (other referral routes, "
                + "specialist services), as a share of the CCG's allocation", unit = "share 0-1", min = 0, max = 0.9,

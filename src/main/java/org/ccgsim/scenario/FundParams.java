@@ -19,7 +19,7 @@ public class FundParams implements java.io.Serializable {
 
     @Param(doc = "Community services: largest cut in emergency admissions", unit = "share 0-1", min = 0, max = 0.5,
            source = "004_589c6db68b4ef554.txt (stoke-non-elective): about 7% fewer in a year; size is calibrated")
-    public double communityNonElectiveCut = 0.10;
+    public double communityNonElectiveCut = 0.05;
 
     @Param(doc = "Community services: largest cut in GP referrals to hospital (community outpatients, diagnostics)", unit = "share 0-1",
            min = 0, max = 0.5, source = "004_589c6db68b4ef554.txt (stoke-community-services)")

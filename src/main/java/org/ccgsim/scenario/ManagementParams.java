@@ -24,6 +24,20 @@ public class ManagementParams implements java.io.Serializable {
            source = "003_07e9131b0e620e62.txt (gp-accountable-officer): only 22% of CCGs have a GP")
     public AccountableOfficer accountableOfficer = AccountableOfficer.MANAGER;
 
+    @Param(doc = "Leaders' sessions a week at which their visibility to practices is full (fewer sessions, proportionally less)",
+           unit = "sessions/week", min = 0.5, max = 10,
+           source = "003_07e9131b0e620e62.txt (leader-sessions): two or three sessions a week; full at three is an assumption")
+    public double fullVisibilitySessions = 3;
+
+    @Param(doc = "Visibility of the leadership to practices with a manager as accountable officer, relative to a GP",
+           unit = "share 0-1", min = 0, max = 1,
+           source = "003_07e9131b0e620e62.txt (gp-accountable-officer): a GP officer is a peer; the size is an assumption")
+    public double managerOfficerVisibility = 0.85;
+
+    @Param(doc = "Share of its engagement effort a wholly directive CCG still gives (visible leaders, some consultation)",
+           unit = "share 0-1", min = 0, max = 1)
+    public double directiveEngagementRetained = 0.5;
+
     @Param(doc = "Adaptive style: revert to directive when QIPP delivered falls below this share of plan to date",
            unit = "share 0-1", min = 0, max = 1.5, source = "003_07e9131b0e620e62.txt (keep-faith): the behaviour the source warns against; threshold is an assumption")
     public double adaptiveThreshold = 0.95;

@@ -2,7 +2,7 @@ package org.ccgsim.scenario;
 
 /**
  * GP practices: activity rates, engagement dynamics and delivery. The engagement update is
- * e' = e + aEngagement*E*(1-e) - aDirective*D*e + aPeer*(locality mean - e) - aWorkload*(w - 1)
+ * e' = e + aEngagement*E*(1-e) - aDirective*D*e + aPeer*(peers' mean - e) - aWorkload*(w - 1)
  *        - aAbolition*U + aIncentive*I*(1-e) - aRemedial*R - aUnconsulted*X - aCulture*C + noise,
  * clamped to [0,1] (docs/ODD.md, submodel "engagement").
  */
@@ -44,7 +44,12 @@ public class PracticeParams implements java.io.Serializable {
            source = "003_07e9131b0e620e62.txt (directive-like-pct): size is an assumption")
     public double aDirective = 0.015;
 
-    @Param(doc = "Pull towards the locality mean per month (weak enough to keep the wide spread between practices the sources describe)",
+    @Param(doc = "Peers of each practice: its nearest neighbours on the CCG's map, whose engagement pulls on its own (0: no peers)",
+           unit = "practices", min = 0, max = 50,
+           source = "assumption: GPs talk mostly with neighbouring practices; 000_e6ef3d13808043e6.txt (peer-pressure-limits)")
+    public int peers = 5;
+
+    @Param(doc = "Pull towards the peers' mean engagement (last month) per month (weak enough to keep the wide spread between practices the sources describe)",
            unit = "1/month", min = 0, max = 1, source = "assumption; 002_1a94dbf4a3711592.txt (limited-influence) for the spread")
     public double aPeer = 0.02;
 
@@ -88,17 +93,17 @@ public class PracticeParams implements java.io.Serializable {
     @Param(doc = "Share of compliance lost each month", unit = "1/month", min = 0, max = 1)
     public double complianceDecay = 0.3;
 
-    @Param(doc = "Delivery of a wholly disengaged, non-compliant practice", unit = "share 0-1", min = 0, max = 1)
-    public double deliveryBase = 0.5;
+    @Param(doc = "Engagement at which a practice delivers half of the CCG's schemes: delivery from engagement is "
+               + "1 - 2^(-engagement / this), so a practice with no engagement delivers nothing from it "
+               + "(calibrated: top quarter delivers 18% more than bottom quarter)",
+           unit = "engagement 0-1", min = 0.01, max = 1,
+           source = "003_07e9131b0e620e62.txt (gallup-18, engagement-drives-delivery): calibrated by `ccgsim calibrate`")
+    public double deliveryHalfEngagement = 0.106;
 
-    @Param(doc = "Delivery gained per unit of engagement (calibrated: top quarter delivers 18% more than bottom quarter)",
-           unit = "share per unit engagement", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (gallup-18): calibrated by `ccgsim calibrate`")
-    public double deliverySlope = 0.38;
-
-    @Param(doc = "Delivery gained per unit of compliance", unit = "share per unit compliance", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (directive-like-pct)")
-    public double deliveryFromCompliance = 0.1;
+    @Param(doc = "Delivery that full compliance buys on its own (combined with delivery from engagement as "
+               + "1 - (1 - engaged)(1 - this x compliance))", unit = "share 0-1", min = 0, max = 1,
+           source = "003_07e9131b0e620e62.txt (directive-like-pct): directive pressure buys short-lived compliance; size is an assumption")
+    public double deliveryFromCompliance = 0.25;
 
     @Param(doc = "Cut in referrals at full delivery (referral review, referral criteria)", unit = "share 0-1", min = 0, max = 0.9,
            source = "003_07e9131b0e620e62.txt (what-delivery-means); size is an assumption")

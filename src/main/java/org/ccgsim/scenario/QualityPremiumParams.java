@@ -16,9 +16,11 @@ public class QualityPremiumParams implements java.io.Serializable {
            source = "assumption: national indicators in the 2013/14 guidance; weights are not in the seeds")
     public double emergencyWeight = 0.25;
 
-    @Param(doc = "Weight of the local indicators (earned in proportion to practices' delivery of the CCG's schemes)", unit = "share 0-1",
-           min = 0, max = 1)
-    public double localWeight = 0.5;
+    @Param(doc = "Weight of the local indicators (earned in proportion to practices' delivery of the CCG's schemes); "
+               + "the weights need not sum to 1: indicators outside the model trim the rest", unit = "share 0-1",
+           min = 0, max = 1, source = "003_07e9131b0e620e62.txt (quality-premium-realistic): set so the baseline earns about £2 a head "
+               + "(the worked example pays £300k of £800k); a calibration, not an independent check")
+    public double localWeight = 0.2;
 
     @Param(doc = "Weight of the 18-week waiting-time indicator (met when 90% of the waiting list is within 18 weeks)", unit = "share 0-1",
            min = 0, max = 1)
@@ -37,4 +39,12 @@ public class QualityPremiumParams implements java.io.Serializable {
 
     @Param(doc = "Months of extra doubt about CCGs' future after a media story", unit = "months", min = 0, max = 24)
     public int mediaStoryMonths = 4;
+
+    @Param(doc = "Largest practice incentive, as a multiple of its full effect (more money per head adds nothing beyond this)",
+           unit = "ratio", min = 0, max = 10)
+    public double incentiveCap = 1.5;
+
+    @Param(doc = "Extra talk of abolition (added to world.abolitionTalk, at most 1) while a media story runs", unit = "share 0-1",
+           min = 0, max = 1, source = "003_07e9131b0e620e62.txt (quality-premium-media); 001_00d46bdb59d7b6ba.txt (abolition-talk); size is an assumption")
+    public double mediaStoryAbolitionTalk = 0.5;
 }

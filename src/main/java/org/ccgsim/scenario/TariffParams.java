@@ -25,4 +25,17 @@ public class TariffParams implements java.io.Serializable {
 
     @Param(doc = "A&E attendance", unit = "£", min = 0, max = 5_000, source = "assumption: about £110")
     public double aeAttendance = 110;
+
+    @Param(doc = "National tariff uplift for pay and price inflation, applied each April from 2014", unit = "%/year", min = -10, max = 20,
+           source = "assumption: national statistics, approximate (about 2.5% a year for pay and prices)")
+    public double costUpliftPct = 2.5;
+
+    @Param(doc = "National efficiency requirement taken off the tariff each April from 2014", unit = "%/year", min = 0, max = 20,
+           source = "assumption: national statistics, approximate (about 4% a year in 2013/14 and 2014/15)")
+    public double efficiencyPct = 4.0;
+
+    /** Prices of financial year {@code year} (0 = 2013/14) against 2013/14 tariff. */
+    public double priceIndex(int year) {
+        return Math.pow(1 + (costUpliftPct - efficiencyPct) / 100, Math.max(0, year));
+    }
 }

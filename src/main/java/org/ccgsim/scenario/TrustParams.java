@@ -25,16 +25,71 @@ public class TrustParams implements java.io.Serializable {
            source = "assumption: acute occupancy ran near 88% in 2013")
     public double initialOccupancy = 0.88;
 
-    @Param(doc = "Elective pathway capacity planned each April relative to the expected referral inflow", unit = "ratio", min = 0.5, max = 2,
+    @Param(doc = "Elective pathway capacity in the first year relative to the referrals expected without the CCG's schemes; "
+               + "later years are planned by the trust (see capacityAdjustment)", unit = "ratio", min = 0.5, max = 2,
            source = "assumption")
     public double electiveCapacityRatio = 1.0;
 
-    @Param(doc = "Follow-up capacity planned each April relative to expected follow-up demand", unit = "ratio", min = 0.5, max = 2)
+    @Param(doc = "Follow-up capacity in the first year relative to the follow-up demand expected", unit = "ratio", min = 0.5, max = 2)
     public double followUpCapacityRatio = 1.0;
+
+    @Param(doc = "Share of the gap between its capacity (beds, theatre and outpatient sessions) and what it wants that the trust "
+               + "closes at each April's plan (recruitment, theatre lists and wards take time)", unit = "share/year", min = 0, max = 1,
+           source = "assumption")
+    public double capacityAdjustment = 0.5;
+
+    @Param(doc = "Waiting list the trust plans to hold (it adds capacity to work a longer list down, and trims it below)",
+           unit = "months of referrals", min = 0.5, max = 12, source = "assumption: about 2.5 months of referrals (the starting list) keeps breaches near the 5-6% of 2013")
+    public double targetWaitMonths = 2.5;
+
+    @Param(doc = "Months over which the trust plans to work its list back to target", unit = "months", min = 1, max = 60,
+           source = "assumption")
+    public double backlogClearanceMonths = 12;
+
+    @Param(doc = "Cut in planned capacity per percentage point of last year's deficit (a trust in deficit cuts costs)",
+           unit = "share per % of income", min = 0, max = 0.2, source = "assumption")
+    public double capacityFinanceSensitivity = 0.02;
+
+    @Param(doc = "Year-to-year luck in delivering the capacity plan (recruitment, vacancies): planned capacity x exp(sd x N(0,1))",
+           unit = "log units", min = 0, max = 0.5, source = "assumption")
+    public double capacityPlanSd = 0.04;
+
+    @Param(doc = "Month-to-month variation in elective sessions actually run (sickness, cancelled lists)", unit = "share",
+           min = 0, max = 0.5, source = "assumption")
+    public double capacityNoiseSd = 0.05;
+
+    @Param(doc = "Occupancy above which the trust cancels elective admissions: emergencies take beds first",
+           unit = "share 0-1", min = 0.5, max = 1.2, source = "assumption: trusts cancel planned operations when beds run short")
+    public double electiveCancellationOccupancy = 0.96;
+
+    @Param(doc = "Growth of the trust's unit costs before its own savings (pay drift, drugs, pensions)", unit = "%/year",
+           min = -10, max = 20, source = "assumption: national statistics, approximate: trusts' costs grew faster than their prices")
+    public double costGrowthPct = 3.5;
+
+    @Param(doc = "Mean cost improvement (savings) the trust delivers each year", unit = "%/year", min = 0, max = 20,
+           source = "assumption")
+    public double costImprovementPct = 3.0;
+
+    @Param(doc = "Spread of cost improvement delivered between trusts and years (standard deviation)", unit = "%/year",
+           min = 0, max = 10, source = "assumption")
+    public double costImprovementSd = 1.5;
+
+    @Param(doc = "Spread of trusts' starting financial position around plannedSurplusPct (standard deviation, drawn once per run)",
+           unit = "% of income", min = 0, max = 10, source = "assumption: trusts ranged from comfortable surplus to deficit in 2013")
+    public double initialMarginSd = 1.0;
+
+    @Param(doc = "A trust refuses to sign when the gap between its ask and the CCG's offer, times the share of its income that "
+               + "CCG provides, exceeds this (a small commissioner is not worth a stand-off)", unit = "% of the trust's income",
+           min = 0, max = 20, source = "assumption")
+    public double standoffStakePct = 0.6;
+
+    @Param(doc = "Most the trust asks above national tariff at the contract round when its costs have outrun its prices",
+           unit = "% above tariff", min = 0, max = 50, source = "assumption: local prices above tariff were the exception")
+    public double maxAskAboveTariffPct = 15;
 
     @Param(doc = "Waiting list (referral to treatment) at month 0", unit = "per 1,000 population served", min = 0, max = 500,
            source = "assumption: about 3 million waited in England in 2013, some 55 per 1,000")
-    public double initialWaitingPer1000 = 40;
+    public double initialWaitingPer1000 = 35;
 
     @Param(doc = "Patients already waiting more than 18 weeks at month 0", unit = "per 1,000 population served", min = 0, max = 100,
            source = "004_589c6db68b4ef554.txt (stoke-18-week-backlog): 1,100 at Stoke's acute hospital, some 4 per 1,000")
@@ -64,11 +119,16 @@ public class TrustParams implements java.io.Serializable {
     @Param(doc = "Monthly chance of a serious CQC breach otherwise", unit = "probability/month", min = 0, max = 1)
     public double cqcBreachChance = 0.002;
 
+    @Param(doc = "Bed occupancy above which the trust is overloaded (serious CQC breaches become likelier)", unit = "share 0-1",
+           min = 0.5, max = 1, source = "assumption: occupancy above 95% was widely read as unsafe (DESIGN 7c)")
+    public double overloadOccupancy = 0.95;
+
     @Param(doc = "Income shortfall against plan that makes the trust resist (lobby, stand off, fill beds)", unit = "% of plan",
            min = 0, max = 50, source = "003_07e9131b0e620e62.txt (trust-resists-shift)")
     public double resistanceShortfallPct = 1.0;
 
-    @Param(doc = "Share of freed bed capacity the trust fills with extra elective work when resisting", unit = "share 0-1", min = 0, max = 1,
+    @Param(doc = "Share of freed bed capacity (below initialOccupancy) the trust fills with extra elective admissions, beyond its "
+               + "waiting list, when resisting; the CCG pays for them under payment by results", unit = "share 0-1", min = 0, max = 1,
            source = "001_00d46bdb59d7b6ba.txt (freed-beds-elective): a reader's comment; size is an assumption")
     public double fillFreedBeds = 0.5;
 
@@ -90,7 +150,7 @@ public class TrustParams implements java.io.Serializable {
     @Param(doc = "Share of the capacity left after urgent cases that goes to the longest waiters; the rest is spread over all "
                + "waiting patients (clinical priority does not follow waiting time)", unit = "share 0-1", min = 0, max = 1,
            source = "assumption")
-    public double longestWaitFirstShare = 0.3;
+    public double longestWaitFirstShare = 0.6;
 
     @Param(doc = "Shortest wait of a routine (non-urgent) patient: tests, diagnostics and the decision to treat", unit = "months",
            min = 0, max = 6, source = "assumption")

@@ -143,7 +143,7 @@ public final class EvidenceSuite {
     static EvidenceCheck gallup(List<Trace> base) {
         Statistics s = stats(base, t -> t.quartileDeliveryRatio[12]);
         return interval("gallup-18", "most engaged quarter of work units 18% more productive than least engaged", s, "%.3f",
-                "1.18 ± 0.05 (calibration target of practice.deliverySlope)", Math.abs(s.mean() - 1.18) <= 0.05,
+                "1.18 ± 0.05 (calibration target of practice.deliveryHalfEngagement)", Math.abs(s.mean() - 1.18) <= 0.05,
                 "baseline.yaml, month 12: practices ranked by engagement; mean delivery of the top quarter (floor(n/4)) "
                         + "over the bottom quarter; delivery stands for productivity.");
     }
@@ -171,13 +171,17 @@ public final class EvidenceSuite {
                         + "a month, mean of months 12-23 against months 0-2 (before schemes and investment bite).");
     }
 
+    /**
+     * Two-sided: the model starts from Stoke's backlog (trust.initialBacklogPer1000, 1,036 patients for the baseline's
+     * population against the source's 1,100), so month 9's breaches are compared with the source's 378, give or take 40%.
+     */
     static EvidenceCheck stokeBacklog(List<Trace> runs) {
-        Statistics s = stats(runs, t -> t.breaches18wk[9] / t.breaches18wk[0]);
-        Statistics b0 = stats(runs, t -> t.breaches18wk[0]), b9 = stats(runs, t -> t.breaches18wk[9]);
-        String v = ci(s, "%.3f") + String.format(Locale.ROOT, " (%.0f -> %.0f breaches)", b0.mean(), b9.mean());
+        Statistics s = stats(runs, t -> t.breaches18wk[9]);
+        String v = ci(s, "%.0f") + " breaches at month 9";
         return new EvidenceCheck("stoke-18-week-backlog", "Stoke: 18-week breaches 1,100 -> 378 in nine months (ratio 0.34)",
-                s.mean(), s.low(), s.high(), v, "month-9 breaches below half of month 0 (mean ratio < 0.5)", Status.of(s.mean() < 0.5),
-                "engagement.yaml with community fund as above and trust.electiveCapacityRatio=1.05; breaches_18wk month 9 / month 0.");
+                s.mean(), s.low(), s.high(), v, "month-9 breaches 378 ± 40% (227 to 529), from a starting backlog of about 1,100",
+                Status.of(s.mean() >= 227 && s.mean() <= 529),
+                "engagement.yaml with community fund as above and trust.electiveCapacityRatio=1.05; breaches_18wk at month 9.");
     }
 
     static EvidenceCheck engagementDrivesDelivery(List<Trace> eng, List<Trace> dir) {

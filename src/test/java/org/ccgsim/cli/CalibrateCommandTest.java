@@ -44,7 +44,7 @@ class CalibrateCommandTest {
     }
 
     private String[] tiny(Path out, String threads, String... more) throws Exception {
-        List<String> a = new java.util.ArrayList<>(List.of("calibrate", "--param", "practice.deliverySlope=0.1:0.8", "--targets", targets().toString(),
+        List<String> a = new java.util.ArrayList<>(List.of("calibrate", "--param", "practice.deliveryHalfEngagement=0.1:0.8", "--targets", targets().toString(),
                 "--particles", "6", "--proposals", "6", "--generations", "2", "--replications", "1", "--threads", threads, "--quiet"));
         if (out != null) { a.add("--out"); a.add(out.toString()); }
         a.addAll(List.of(more));
@@ -65,7 +65,7 @@ class CalibrateCommandTest {
         }
         String check = Files.readString(one.resolve("predictive_check.csv"));
         assertTrue(check.contains(",held_out,") && check.contains(",fitted,"), check);
-        assertTrue(Files.readString(one.resolve("posterior.csv")).startsWith("particle,practice.deliverySlope,weight"));
+        assertTrue(Files.readString(one.resolve("posterior.csv")).startsWith("particle,practice.deliveryHalfEngagement,weight"));
 
         // as if killed during generation 1: its journal file and the results are missing
         Files.delete(one.resolve("journal/generation-001.csv"));
@@ -84,11 +84,11 @@ class CalibrateCommandTest {
         Files.writeString(badTargets, "targets:\n- id: x\n  evidence: gallup-18\n  scenario: baseline\n  observable: nonsense\n  statistic: at\n"
                 + "  months: [1]\n  target: 1\n  tolerance: 0.1\n  role: fitted\n");
         Path params = tmp.resolve("params.txt");
-        Files.writeString(params, "practice.deliverySlope=0.1:0.8\npractice.nosuch=0:1\n");
+        Files.writeString(params, "practice.deliveryHalfEngagement=0.1:0.8\npractice.nosuch=0:1\n");
         List<String[]> cases = List.of(
-                new String[]{"calibrate", "--param", "practice.deliverySlope=0.1", "--out", out.toString()},
-                new String[]{"calibrate", "--param", "practice.deliverySlope=0.9:0.1", "--out", out.toString()},
-                new String[]{"calibrate", "--param", "practice.deliverySlope=0:5", "--out", out.toString()},
+                new String[]{"calibrate", "--param", "practice.deliveryHalfEngagement=0.1", "--out", out.toString()},
+                new String[]{"calibrate", "--param", "practice.deliveryHalfEngagement=0.9:0.1", "--out", out.toString()},
+                new String[]{"calibrate", "--param", "practice.deliveryHalfEngagement=0:5", "--out", out.toString()},
                 new String[]{"calibrate", "--param", "practice.nosuch=0:1", "--out", out.toString()},
                 new String[]{"calibrate", "--params", params.toString(), "--out", out.toString()},
                 new String[]{"calibrate", "--params", tmp.resolve("missing.txt").toString(), "--out", out.toString()},
@@ -106,11 +106,11 @@ class CalibrateCommandTest {
     void badPosteriorFileExitsTwoAndWritesNothing() throws Exception {
         Path out = tmp.resolve("never");
         Map<String, String> files = new HashMap<>();
-        files.put("noweight.csv", "particle,practice.deliverySlope\n0,0.4\n");
+        files.put("noweight.csv", "particle,practice.deliveryHalfEngagement\n0,0.4\n");
         files.put("badpath.csv", "practice.nosuch,weight\n0.4,1\n");
-        files.put("range.csv", "practice.deliverySlope,weight\n7,1\n");
-        files.put("negative.csv", "practice.deliverySlope,weight\n0.4,-1\n");
-        files.put("cells.csv", "practice.deliverySlope,weight\n0.4\n");
+        files.put("range.csv", "practice.deliveryHalfEngagement,weight\n7,1\n");
+        files.put("negative.csv", "practice.deliveryHalfEngagement,weight\n0.4,-1\n");
+        files.put("cells.csv", "practice.deliveryHalfEngagement,weight\n0.4\n");
         files.put("seed.csv", "seed,weight\n4,1\n");
         for (var e : files.entrySet()) {
             Path f = tmp.resolve(e.getKey());
@@ -128,14 +128,14 @@ class CalibrateCommandTest {
     void comparingWithAPosteriorRecordsTheDrawsAndSaysSo() throws Exception {
         // the widths themselves: experiment.PosteriorDrawsTest
         Path posterior = tmp.resolve("posterior.csv");
-        Files.writeString(posterior, "particle,practice.deliverySlope,practice.engagementMean,weight,distance\n"
+        Files.writeString(posterior, "particle,practice.deliveryHalfEngagement,practice.engagementMean,weight,distance\n"
                 + "0,0.2,0.3,0.25,1\n1,0.4,0.5,0.25,1\n2,0.6,0.7,0.25,1\n3,0.3,0.6,0.25,1\n");
         Path with = tmp.resolve("with");
         assertEquals(0, Main.execute("compare", "scenarios/engagement.yaml", "scenarios/directive.yaml", "--replications", "2", "--months", "12",
                 "--threads", "2", "--quiet", "--out", with.toString(), "--posterior", posterior.toString()));
         String draws = Files.readString(with.resolve("engagement/posterior_draws.csv"));
         assertEquals(draws, Files.readString(with.resolve("directive/posterior_draws.csv")), "paired scenarios draw the same sets");
-        assertTrue(draws.startsWith("replication,seed,posterior_row,practice.deliverySlope,practice.engagementMean\n"), draws);
+        assertTrue(draws.startsWith("replication,seed,posterior_row,practice.deliveryHalfEngagement,practice.engagementMean\n"), draws);
         assertTrue(Files.readString(with.resolve("manifest.json")).contains("\"posterior\""));
         assertTrue(Files.readString(with.resolve("engagement/manifest.json")).contains("\"posterior_row\""));
         assertTrue(Files.readString(with.resolve("report.html")).contains("Parameter uncertainty included"));

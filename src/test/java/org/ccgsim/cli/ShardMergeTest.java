@@ -106,19 +106,19 @@ class ShardMergeTest {
     @Test
     void aLatinHypercubeSweepsShardsMergeToTheUnsplitSweep() throws Exception {
         mergesToTheUnsplitBytes("lhs", 3, false, "sweep", "scenarios/baseline.yaml", "--design", "lhs", "--samples", "4",
-                "--param", "ccg.management.mix=0:1", "--param", "practice.deliverySlope=0.1:0.3", "--set", "ccg.management.style=mix");
+                "--param", "ccg.management.mix=0:1", "--param", "practice.deliveryHalfEngagement=0.05:0.2", "--set", "ccg.management.style=mix");
     }
 
     @Test
     void aMorrisAnalysissShardsMergeToTheUnsplitAnalysis() throws Exception {
         mergesToTheUnsplitBytes("morris", 3, false, "sensitivity", "scenarios/baseline.yaml", "--trajectories", "2",
-                "--param", "ccg.management.mix=0:1", "--param", "practice.deliverySlope=0.1:0.3", "--set", "ccg.management.style=mix");
+                "--param", "ccg.management.mix=0:1", "--param", "practice.deliveryHalfEngagement=0.05:0.2", "--set", "ccg.management.style=mix");
     }
 
     @Test
     void aSobolAnalysissShardsMergeToTheUnsplitAnalysis() throws Exception {
         mergesToTheUnsplitBytes("sobol", 2, false, "sensitivity", "scenarios/baseline.yaml", "--method", "sobol", "--samples", "2",
-                "--bootstrap", "100", "--param", "ccg.management.mix=0:1", "--param", "practice.deliverySlope=0.1:0.3",
+                "--bootstrap", "100", "--param", "ccg.management.mix=0:1", "--param", "practice.deliveryHalfEngagement=0.05:0.2",
                 "--set", "ccg.management.style=mix");
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Runs that draw their parameters from a posterior: reproducible draws, and intervals that carry parameter uncertainty. */
 class PosteriorDrawsTest {
     static final PosteriorDraws POSTERIOR = new PosteriorDraws("test",
-            List.of(ParamPath.parse("practice.deliverySlope"), ParamPath.parse("practice.engagementMean")),
+            List.of(ParamPath.parse("practice.deliveryHalfEngagement"), ParamPath.parse("practice.engagementMean")),
             List.of(List.of(0.2, 0.3), List.of(0.4, 0.5), List.of(0.6, 0.7), List.of(0.3, 0.6)), new double[]{1, 1, 1, 1});
 
     static double width(Scenario s, PosteriorDraws p, Outcome o) throws Exception {

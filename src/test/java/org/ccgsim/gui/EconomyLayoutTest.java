@@ -123,8 +123,8 @@ class EconomyLayoutTest {
      */
     @Test
     void smallWorldsKeepTheirPositions() throws Exception {
-        assertPositions("baseline", 61, 51.754098360655730, 11078.432969595933);
-        assertPositions("staffordshire-cluster", 189, 148.46855348105515, 103103.28635921629);
+        assertPositions("baseline", 61, 57.147540983606554, 13589.09240206668);
+        assertPositions("staffordshire-cluster", 189, 168.47309924282703, 116404.71375679494);
     }
 
     private static void assertPositions(String scenario, int placed, double size, double weightedSum) throws Exception {

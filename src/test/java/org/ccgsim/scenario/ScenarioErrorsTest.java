@@ -50,7 +50,7 @@ class ScenarioErrorsTest {
     @Test
     void unknownKeyFarFromAnyValidKeyListsTheValidKeys() throws IOException {
         Path f = write("s.yaml", "world:\n  weather: rainy\n");
-        assertEquals(f + ":2:3: unknown key 'weather' under 'world'; the keys allowed under 'world' are: abolitionTalk", only(f));
+        assertEquals(f + ":2:3: unknown key 'weather' under 'world'; the keys allowed under 'world' are: abolitionTalk, winterPeakPct, winterSeveritySd", only(f));
     }
 
     @Test

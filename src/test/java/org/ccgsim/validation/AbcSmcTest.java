@@ -25,7 +25,7 @@ class AbcSmcTest {
                         new int[]{6, 12}, feedback, 0.02, Side.BOTH, Role.FITTED, "synthetic"));
     }
 
-    static final List<CalibrationParameter> PRIOR = List.of(CalibrationParameter.parse("practice.deliverySlope=0:1"),
+    static final List<CalibrationParameter> PRIOR = List.of(CalibrationParameter.parse("practice.deliveryHalfEngagement=0.02:0.5"),
             CalibrationParameter.parse("practice.engagementMean=0.2:0.8"));
 
     static final class MemoryJournal implements AbcSmc.Journal {
@@ -40,7 +40,7 @@ class AbcSmcTest {
 
     @Test
     void recoversTheDeliverySlopeAndEngagementThatMadeTheTargets() throws Exception {
-        double slope = 0.55, engagement = 0.4;
+        double slope = 0.15, engagement = 0.4;
         // the targets: the model's own values at the known point, with the replications the fit uses
         TargetRuns probe = new TargetRuns(synthetic(0, 0), SCENARIOS, 2);
         AbcSmc at = new AbcSmc(probe, PRIOR, new AbcSmc.Settings(2, 2, 1, 2, 1));

@@ -28,11 +28,18 @@ class EvidenceSuiteTest {
         checks = EvidenceSuite.run(REPLICATIONS, 2).stream().collect(Collectors.toMap(EvidenceCheck::id, Function.identity()));
     }
 
+    /**
+     * Checks the model is known to miss, each explained in docs/validation.md. They are pinned as failing so
+     * that a change which reaches them (or loses another) is seen and the list and the document are updated.
+     */
+    static final Set<String> KNOWN_MISSES = Set.of("stoke-18-week-backlog");
+
     @Test
-    void everyCheckedItemPasses() {
+    void everyCheckedItemPassesExceptTheDocumentedMisses() {
         for (EvidenceCheck c : checks.values()) {
             if (c.status() == Status.NOT_CHECKED) continue;
-            assertEquals(Status.PASS, c.status(), c.id() + ": " + c.value() + " vs " + c.source() + " (" + c.tolerance() + ")");
+            Status expected = KNOWN_MISSES.contains(c.id()) ? Status.FAIL : Status.PASS;
+            assertEquals(expected, c.status(), c.id() + ": " + c.value() + " vs " + c.source() + " (" + c.tolerance() + ")");
         }
     }
 
@@ -52,9 +59,9 @@ class EvidenceSuiteTest {
     }
 
     @Test
-    void currentDefaultSlopeIsWithinPointZeroThreeOfTheCalibratedValue() {
-        Calibration.Result r = Calibration.deliverySlope(REPLICATIONS, 2);
+    void currentDefaultHalfEngagementIsWithinPointZeroOneOfTheCalibratedValue() {
+        Calibration.Result r = Calibration.deliveryHalfEngagement(REPLICATIONS, 2);
         assertTrue(r.reached());
-        assertEquals(r.slope(), r.currentDefault(), 0.03);
+        assertEquals(r.halfEngagement(), r.currentDefault(), 0.01);
     }
 }

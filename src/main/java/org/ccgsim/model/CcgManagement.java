@@ -1,0 +1,105 @@
+package org.ccgsim.model;
+
+import org.ccgsim.scenario.AccountableOfficer;
+import org.ccgsim.scenario.ConsultationMode;
+import org.ccgsim.scenario.ManagementStyle;
+
+/**
+ * How a CCG manages its members (ODD sections "Management style" and "Decisions and
+ * consultation"): the style of the month (engagement, directive, a mix, adaptive, or directive
+ * under the Area Team's directions), the engagement effort and directive pressure practices feel,
+ * and the decisions put to practices or taken over their heads (seed 003, 7 and 14 April).
+ */
+final class CcgManagement implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final Ccg ccg;
+
+    double directiveShare;
+    private boolean adaptiveReverted;
+    private int adaptiveMonthsLeft;
+    private int directionMonthsLeft;
+    private double directionStrength;
+
+    CcgManagement(Ccg ccg) {
+        this.ccg = ccg;
+    }
+
+    void chooseStyle(HealthEconomy economy, int m) {
+        var p = ccg.params.management;
+        ManagementStyle style = p.style;
+        double share;
+        switch (style) {
+            case DIRECTIVE: share = 1; break;
+            case MIX: share = p.mix; break;
+            case ADAPTIVE: share = adaptiveShare(economy); break;
+            default: share = 0;
+        }
+        if (style != ManagementStyle.ADAPTIVE && adaptiveReverted) adaptiveReverted = false;
+        if (directionMonthsLeft > 0) {
+            share = Math.max(share, directionStrength);
+            directionMonthsLeft--;
+        }
+        directiveShare = share;
+        double visibility = Math.min(1.0, p.leaderSessionsPerWeek / p.fullVisibilitySessions)
+                * (p.accountableOfficer == AccountableOfficer.GP ? 1.0 : p.managerOfficerVisibility);
+        // even a directive CCG keeps some visible engagement,
+        // and a thin management team cannot support its leaders' visible engagement
+        ccg.engagementEffort = Math.min(1.0, (1 - (1 - p.directiveEngagementRetained) * share) * p.engagementEffort * visibility
+                * ccg.managementCapacity());
+        ccg.directivePressure = share;
+    }
+
+    /** Adaptive: engage, but revert to directive for a review period whenever QIPP lags the threshold. */
+    private double adaptiveShare(HealthEconomy economy) {
+        var p = ccg.params.management;
+        if (adaptiveMonthsLeft > 0) adaptiveMonthsLeft--;
+        CcgFinance f = ccg.finance;
+        boolean lagging = ccg.premium.monthsThisYear >= 2 && f.qippDeliveredYtd < p.adaptiveThreshold * f.qippPlanToDate();
+        if (!adaptiveReverted && lagging) {
+            adaptiveReverted = true;
+            adaptiveMonthsLeft = p.adaptiveReviewMonths;
+            economy.log(ccg, "ccg", "style_switch", "QIPP lagging plan: the CCG turns directive");
+        } else if (adaptiveReverted && adaptiveMonthsLeft == 0) {
+            if (lagging) {
+                adaptiveMonthsLeft = p.adaptiveReviewMonths;
+            } else {
+                adaptiveReverted = false;
+                economy.log(ccg, "ccg", "style_switch", "QIPP back on plan: the CCG returns to engagement");
+            }
+        }
+        return adaptiveReverted ? 1 : 0;
+    }
+
+    /** Decisions this month: those touching primary care are put to practices or taken over their heads. */
+    void takeDecisions(HealthEconomy economy) {
+        var p = ccg.params.consultation;
+        int consulted = 0;
+        int unconsulted = 0;
+        int decisions = Poisson.sample(economy.random, p.decisionsPerMonth);
+        double lag = p.mode == ConsultationMode.LOCALITY ? p.localityLagMonths : p.virtualLagMonths;
+        double delayMonths = 0;
+        for (int i = 0; i < decisions; i++) {
+            if (!economy.random.nextBoolean(p.primaryCareShare)) continue;
+            // a directive CCG consults less
+            if (economy.random.nextBoolean(p.share * (1 - directiveShare))) {
+                consulted++;
+                delayMonths += lag;
+            } else {
+                unconsulted++;
+            }
+        }
+        ccg.consultedDecisions = consulted;
+        ccg.unconsultedDecisions = unconsulted;
+        // partners' impatience with slow decisions fades month by month
+        ccg.partnerImpatience = p.impatienceRetained * ccg.partnerImpatience + delayMonths;
+    }
+
+    /** Directions from the Area Team force directive management for a while. */
+    void receiveDirections(double strength, int months) {
+        directionStrength = strength;
+        directionMonthsLeft = months;
+    }
+
+    boolean underDirections() { return directionMonthsLeft > 0; }
+}

@@ -1,0 +1,109 @@
+package org.ccgsim.model;
+
+import org.ccgsim.scenario.Escalation;
+
+/**
+ * What a CCG knows of its member practices (ODD sections "Perceived engagement" and "Monitoring"):
+ * a monthly stock-take after they have acted, the leaders' view of engagement (seed 001), and the
+ * periodic review of referral rates that handles over-referrers by peer comparison or escalation.
+ */
+final class CcgMembers implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final Ccg ccg;
+
+    private double[] localitySum;
+    private int[] localityCount;
+    // the month-end stock-take of the members (see takeStock)
+    double engagementSum, deliverySum, complianceSum;
+    double perceivedEngagement;
+    /** Each practice's engagement at the last stock-take: what its peers see this month. */
+    private double[] engagementSeen;
+    /** Moran's I of engagement over the peer network at the last stock-take. */
+    double moransI;
+
+    CcgMembers(Ccg ccg) {
+        this.ccg = ccg;
+    }
+
+    void initialise() {
+        int n = ccg.params.localities;
+        ccg.localityMean = new double[n];
+        localitySum = new double[n];
+        localityCount = new int[n];
+        for (Practice p : ccg.practices) localityCount[p.locality]++;
+        engagementSeen = new double[ccg.practices.length];
+    }
+
+    /**
+     * The CCG takes stock of its members once a month, after they have acted: sums of engagement,
+     * delivery and compliance, each practice's engagement as its peers will see it next month, the
+     * mean engagement of each locality, Moran's I over the peer network, and what the leaders
+     * believe. One pass over the practices serves all but Moran's I, which needs the mean first.
+     */
+    void takeStock() {
+        java.util.Arrays.fill(localitySum, 0);
+        double e = 0, squares = 0, d = 0, c = 0;
+        for (Practice p : ccg.practices) {
+            double x = p.engagement;
+            e += x;
+            squares += x * x;
+            d += p.delivery;
+            c += p.compliance;
+            localitySum[p.locality] += x;
+            engagementSeen[p.index] = x;
+        }
+        engagementSum = e;
+        deliverySum = d;
+        complianceSum = c;
+        double[] mean = ccg.localityMean;
+        for (int l = 0; l < mean.length; l++) {
+            mean[l] = localityCount[l] == 0 ? 0 : localitySum[l] / localityCount[l];
+        }
+        perceivedEngagement = perceive(e, squares);
+        moransI = ccg.map.moransI(engagementSeen, engagementSeen.length, e / engagementSeen.length);
+    }
+
+    /**
+     * Mean engagement of a practice's peers at the last stock-take, so every practice sees the
+     * same month whatever the stepping order; {@code own} when it has no peers (no pull).
+     */
+    double peerMean(int practice, double own) {
+        int[] peers = ccg.map.peersOf(practice);
+        if (peers.length == 0) return own;
+        double sum = 0;
+        for (int j : peers) sum += engagementSeen[j];
+        return sum / peers.length;
+    }
+
+    /**
+     * Leaders hear mostly from the practices involved in the CCG, which are the engaged ones: their
+     * view is the engagement-weighted mean, plus some optimism of their own (seed 001).
+     */
+    private double perceive(double sum, double sumSquares) {
+        double heard = sum > 0 ? sumSquares / sum : 0;
+        return Math.min(1.0, heard + ccg.params.management.leaderOptimism * (1 - heard));
+    }
+
+    /** Periodic look at referral rates: over-referrers get peer comparison or go to the Area Team. */
+    void reviewReferrals(HealthEconomy economy) {
+        var mp = ccg.params.monitoring;
+        double totalReferrals = 0;
+        for (Practice p : ccg.practices) totalReferrals += p.referralsSinceReview;
+        double meanRate = totalReferrals / ccg.population;
+        if (meanRate <= 0) return;
+        for (Practice p : ccg.practices) {
+            double ratio = p.referralsSinceReview / (double) p.listSize / meanRate;
+            p.overReferrer = ratio > mp.overReferralRatio;
+            if (p.overReferrer && p.remedialMonthsLeft == 0) {
+                if (mp.escalation == Escalation.AREA_TEAM) {
+                    ccg.areaTeam.escalate(economy, p);
+                } else {
+                    // peer comparison needs analysts and time with the practice: it scales with capacity
+                    p.referralMultiplier /= 1 + mp.peerEffect * ccg.managementCapacity() * (ratio - 1);
+                }
+            }
+            p.referralsSinceReview = 0;
+        }
+    }
+}
