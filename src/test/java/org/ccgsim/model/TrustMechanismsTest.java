@@ -193,7 +193,8 @@ class TrustMechanismsTest {
         java.util.Map<String, java.util.function.Consumer<Scenario>> levers = new java.util.LinkedHashMap<>();
         levers.put("capacityAdjustment", s -> s.trusts.forEach(t -> t.capacityAdjustment = 0.1));
         levers.put("backlogClearanceMonths", s -> s.trusts.forEach(t -> t.backlogClearanceMonths = 3));
-        levers.put("capacityFinanceSensitivity", s -> s.trusts.forEach(t -> t.capacityFinanceSensitivity = 0.15));
+        // a trust costed to its year-one contracts is in deficit only once its costs outrun its prices
+        levers.put("capacityFinanceSensitivity", s -> s.trusts.forEach(t -> { t.capacityFinanceSensitivity = 0.15; t.costGrowthPct = 8; }));
         levers.put("capacityPlanSd", s -> s.trusts.forEach(t -> t.capacityPlanSd = 0.3));
         levers.put("capacityNoiseSd", s -> s.trusts.forEach(t -> t.capacityNoiseSd = 0.3));
         levers.put("costImprovementPct", s -> s.trusts.forEach(t -> t.costImprovementPct = 0));
@@ -204,7 +205,9 @@ class TrustMechanismsTest {
         levers.put("winterSeveritySd", s -> s.world.winterSeveritySd = 1.5);
         for (var lever : levers.entrySet()) {
             Scenario a = baseline(48), b = baseline(48);
-            if (lever.getKey().equals("maxAskAboveTariffPct")) a.trusts.forEach(t -> t.costGrowthPct = 8);
+            if (lever.getKey().equals("maxAskAboveTariffPct") || lever.getKey().equals("capacityFinanceSensitivity")) {
+                a.trusts.forEach(t -> t.costGrowthPct = 8);
+            }
             lever.getValue().accept(b);
             double[] x = outcomes(a), y = outcomes(b);
             assertTrue(!java.util.Arrays.equals(x, y), lever.getKey() + " changes nothing");
