@@ -157,11 +157,8 @@ public final class AcuteTrust implements Steppable {
         marginLastYear = margin;
     }
 
-    /** Monthly tariff value of this contract's year-one activity plan at 2013/14 rates (after the CCG's planned schemes). */
-    double initialTariffValue(Contract c) {
-        for (int i = 0; i < contracts.length; i++) if (contracts[i] == c) return plannedTariffMonthly[i];
-        return c.baseTariffMonthly;
-    }
+    /** Monthly tariff value this contract was expected to carry at 2013/14 rates (the CCG's forecast, before its schemes). */
+    double initialTariffValue(Contract c) { return c.baseTariffMonthly; }
 
     /**
      * April 2013, contracts in hand: the trust's cost improvement plan for year one matches the prices it
@@ -173,10 +170,8 @@ public final class AcuteTrust implements Steppable {
         double expected = otherValue0 * growthRate();
         for (int i = 0; i < contracts.length; i++) {
             Contract c = contracts[i];
-            boolean disputed = c.state == ContractState.STANDOFF;
-            double index = disputed ? c.ccgOfferIndex : c.priceIndex;
-            double plan = disputed && c.trustAskIndex > 0 ? c.planIncome / c.trustAskIndex * index : c.planIncome;
-            expected += plan > 0 ? plan / 12 : plannedTariffMonthly[i] * growthRate() * index;
+            double index = c.state == ContractState.STANDOFF ? c.ccgOfferIndex : c.priceIndex;
+            expected += plannedTariffMonthly[i] * growthRate() * index;
         }
         double k = expected / costedIncome;
         bedCost0 *= k;

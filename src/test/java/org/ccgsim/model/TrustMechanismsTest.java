@@ -187,6 +187,23 @@ class TrustMechanismsTest {
         assertTrue(usual > 0 && tolerant == 0, usual + " vs " + tolerant);
     }
 
+    /**
+     * The trust plans year one with its contracts in hand: a CCG planning a bigger referral cut leaves a
+     * trust with fewer sessions and a matching cost base, not a deficit from an activity fall it foresaw.
+     */
+    @Test
+    void aPlannedReferralCutIsInTheTrustsYearOnePlanNotItsDeficit() throws Exception {
+        Scenario none = baseline(12), cut = baseline(12);
+        none.practice.referralCut = 0;
+        double[] sessions = new double[2];
+        ModelRuns.run(none, 0, ModelRuns.monthly(e -> { if (e.month() == 0) sessions[0] = e.trusts()[0].electiveCapacity; }));
+        ModelRuns.run(cut, 0, ModelRuns.monthly(e -> { if (e.month() == 0) sessions[1] = e.trusts()[0].electiveCapacity; }));
+        assertTrue(sessions[1] < 0.9 * sessions[0], sessions[0] + " vs " + sessions[1]);
+        double marginNone = outcomes(none)[1], marginCut = outcomes(cut)[1];
+        assertTrue(Math.abs(marginCut - marginNone) < 1.5, marginNone + " vs " + marginCut);
+        assertTrue(marginCut > -1.5, "year-one margin " + marginCut);
+    }
+
     /** Every trust, tariff and winter lever of the hospital side changes what happens (paired, same seed). */
     @Test
     void everyHospitalLeverIsLive() throws Exception {
