@@ -30,6 +30,11 @@ public final class AcuteTrust implements Steppable {
     double electiveCapacity;   // pathways a month
     double followUpCapacity;   // follow-up appointments a month
     private double beds0, electiveCapacity0;
+    /** Year one's sessions month by month relative to the year's mean: the contract's activity plan follows the schemes' ramp-up. */
+    private final double[] yearOneProfile = new double[12];
+    /** Each contract's year-one activity plan a month at 2013/14 tariff (after the schemes the CCG plans), in contract order. */
+    private double[] plannedTariffMonthly = new double[0];
+    private double costedIncome;
     // other commissioners (not modelled), a month at 2013/14 volumes and prices
     private double otherValue0, otherEmergencyBedDays0, otherElectiveBedDays0;
     // costs a month at 2013/14 prices: fixed for beds, fixed for elective sessions, variable per £ of activity
@@ -43,6 +48,9 @@ public final class AcuteTrust implements Steppable {
 
     // this year's flows, for next year's plan
     private double referralsThisYear, followUpDemandThisYear, bedDaysThisYear, cancelledBedDaysThisYear;
+
+    /** Referrals a month, smoothed (what the trust reads its list against). */
+    private double referralRate;
 
     double occupancy;
     double electivesCancelled;   // admissions cancelled this month for want of beds
@@ -60,8 +68,6 @@ public final class AcuteTrust implements Steppable {
     double planThisMonth;
     double costsThisMonth;
     private double growth = 1;
-    /** Referrals a month, smoothed (what the trust reads its list against). */
-    private double referralRate;
 
     AcuteTrust(int index, TrustParams params, int account) {
         this.index = index;
@@ -76,31 +82,55 @@ public final class AcuteTrust implements Steppable {
         contracts = grown;
     }
 
-    /** Sizes beds, sessions and costs to the activity expected at month 0, and seeds the waiting lists. */
+    /**
+     * Sizes beds, sessions and costs to the activity of the year-one contracts, and seeds the waiting
+     * lists. The trust plans with its commissioners' contracts in hand: the activity it expects is
+     * each CCG's, less what the CCG's schemes are planned to deliver over the year (its practices'
+     * starting engagement, the schemes' ramp-up), so a planned fall in activity is in its cost base
+     * from the start, not a loss against fixed costs.
+     */
     void initialise(HealthEconomy economy) {
         TariffParams t = economy.tariff;
         var pp = economy.practiceParams;
         double referralCost = t.firstOutpatient + t.electiveConversion * t.electiveSpell + t.followUpsPerFirst * t.followUp;
+        double[] ramp = new double[12];
+        for (int m = 0; m < 12; m++) ramp[m] = Math.min(1.0, (m + 1) / (double) Math.max(1, pp.schemeRampMonths));
+        java.util.Arrays.fill(yearOneProfile, 0);
+        plannedTariffMonthly = new double[contracts.length];
+        int ci = 0;
         double emergencyBedDays = 0, electiveBedDays = 0, ownReferrals = 0, ownValue = 0, electiveValue = 0;
         for (Contract c : contracts) {
             double referrals = 0, nonElective = 0, ae = 0, population = 0;
+            double plannedReferrals = 0, plannedNonElective = 0, plannedAe = 0;
             for (Practice p : c.ccg.practices) {
                 double k = p.listSize / 1000.0 * c.share;
-                referrals += k * pp.referralsPer1000 * p.referralMultiplier;
+                double r = k * pp.referralsPer1000 * p.referralMultiplier;
+                referrals += r;
                 nonElective += k * pp.nonElectivePer1000;
                 ae += k * pp.aePer1000;
                 population += p.listSize * c.share;
+                double delivery = Practice.delivery(p.engagement, p.compliance, pp.deliveryHalfEngagement, pp.deliveryFromCompliance);
+                for (int m = 0; m < 12; m++) {
+                    double schemes = ramp[m] * delivery;
+                    plannedReferrals += r * (1 - pp.referralCut * schemes) / 12;
+                    plannedNonElective += k * pp.nonElectivePer1000 * (1 - pp.nonElectiveCut * schemes) / 12;
+                    plannedAe += k * pp.aePer1000 * (1 - pp.aeCut * schemes) / 12;
+                    yearOneProfile[m] += r * (1 - pp.referralCut * schemes);
+                }
             }
             c.baseReferralsMonthly = referrals;
             c.baseTariffMonthly = referrals * referralCost + nonElective * t.nonElectiveSpell + ae * t.aeAttendance
                     + c.ccg.otherAcuteMonthly() * c.share;
             c.baseBedDaysMonthly = nonElective * params.nonElectiveStayDays
                     + referrals * t.electiveConversion * params.electiveStayDays;
-            emergencyBedDays += nonElective * params.nonElectiveStayDays;
-            electiveBedDays += referrals * t.electiveConversion * params.electiveStayDays;
-            ownReferrals += referrals;
-            ownValue += c.baseTariffMonthly;
-            electiveValue += referrals * referralCost;
+            emergencyBedDays += plannedNonElective * params.nonElectiveStayDays;
+            electiveBedDays += plannedReferrals * t.electiveConversion * params.electiveStayDays;
+            ownReferrals += plannedReferrals;
+            ownValue += plannedReferrals * referralCost + plannedNonElective * t.nonElectiveSpell + plannedAe * t.aeAttendance
+                    + c.ccg.otherAcuteMonthly() * c.share;
+            electiveValue += plannedReferrals * referralCost;
+            plannedTariffMonthly[ci++] = plannedReferrals * referralCost + plannedNonElective * t.nonElectiveSpell
+                    + plannedAe * t.aeAttendance + c.ccg.otherAcuteMonthly() * c.share;
             long waiting = Math.round(params.initialWaitingPer1000 * population / 1000);
             long backlog = Math.round(params.initialBacklogPer1000 * population / 1000);
             c.waitingList.seed(waiting, backlog);
@@ -111,12 +141,14 @@ public final class AcuteTrust implements Steppable {
         otherElectiveBedDays0 = electiveBedDays * others;
         otherValue0 = ownValue * others;
         beds = beds0 = (emergencyBedDays + electiveBedDays) * (1 + others) / (params.initialOccupancy * DAYS_PER_MONTH);
+        for (int m = 0; m < 12; m++) yearOneProfile[m] = ownReferrals > 0 ? yearOneProfile[m] / ownReferrals : 1;
         double g = growthRate();
         electiveCapacity = electiveCapacity0 = Math.max(1e-9, ownReferrals * g * params.electiveCapacityRatio);
         followUpCapacity = ownReferrals * g * t.followUpsPerFirst * params.followUpCapacityRatio;
-        // costs: sized to the planned surplus, give or take the trust's own starting position
+        // costs: sized to the planned surplus on the contracted activity, give or take the trust's own starting position
         double margin = params.plannedSurplusPct + params.initialMarginSd * economy.random.nextGaussian();
-        double income = ownValue * (1 + others);
+        double income = ownValue * g * (1 + others);
+        costedIncome = income;
         double costs = income * (1 - margin / 100);
         double fixed = params.fixedCostShare * costs;
         sessionCost0 = fixed * (ownValue > 0 ? electiveValue / ownValue : 0);
@@ -125,8 +157,27 @@ public final class AcuteTrust implements Steppable {
         marginLastYear = margin;
     }
 
-    /** Monthly tariff value this contract was expected to carry at 2013/14 rates. */
+    /** Monthly tariff value this contract was expected to carry at 2013/14 rates (the CCG's forecast, before its schemes). */
     double initialTariffValue(Contract c) { return c.baseTariffMonthly; }
+
+    /**
+     * April 2013, contracts in hand: the trust's cost improvement plan for year one matches the prices it
+     * signed (or is paid during a dispute), so its planned surplus holds on the planned activity. What
+     * happens after (activity off plan, cost growth against the tariff's efficiency requirement) is its own.
+     */
+    private void costToContracts() {
+        if (costedIncome <= 0) return;
+        double expected = otherValue0 * growthRate();
+        for (int i = 0; i < contracts.length; i++) {
+            Contract c = contracts[i];
+            double index = c.state == ContractState.STANDOFF ? c.ccgOfferIndex : c.priceIndex;
+            expected += plannedTariffMonthly[i] * growthRate() * index;
+        }
+        double k = expected / costedIncome;
+        bedCost0 *= k;
+        sessionCost0 *= k;
+        variableCostRate *= k;
+    }
 
     @Override
     public void step(SimState state) {
@@ -134,6 +185,7 @@ public final class AcuteTrust implements Steppable {
         int m = economy.month();
         growth = weightedGrowth();
         if (m % 12 == 0) startYear();
+        if (m == 0) costToContracts();
         double sessions = Math.max(0, 1 + params.capacityNoiseSd * economy.random.nextGaussian());
         double emergencyBedDays = emergencyBedDays(economy);
         double electiveBedDays = treatElectives(economy, sessions, emergencyBedDays);
@@ -190,7 +242,7 @@ public final class AcuteTrust implements Steppable {
             referralsThisYear += c.referralsIn;
             totalWaiting += c.waitingList.waiting();
         }
-        double planned = electiveCapacity * sessions;
+        double planned = electiveCapacity * sessions * (economy.month() < 12 ? yearOneProfile[economy.month()] : 1);
         double stay = t.electiveConversion * params.electiveStayDays;
         double otherElective = otherElectiveBedDays0 * growth;
         double wanted = planned * stay + otherElective;

@@ -25,7 +25,7 @@ public class TrustParams implements java.io.Serializable {
            source = "assumption: acute occupancy ran near 88% in 2013")
     public double initialOccupancy = 0.88;
 
-    @Param(doc = "Elective pathway capacity in the first year relative to the referrals expected without the CCG's schemes; "
+    @Param(doc = "Elective pathway capacity in the first year relative to the referrals in the year-one contract (after the schemes the CCG plans); "
                + "later years are planned by the trust (see capacityAdjustment)", unit = "ratio", min = 0.5, max = 2,
            source = "assumption")
     public double electiveCapacityRatio = 1.0;

@@ -105,7 +105,7 @@ class MoneyMechanismsTest {
     void aDeficitCarriesIntoNextYearsPlan() throws Exception {
         Scenario hit = ModelRuns.load("baseline"), calm = ModelRuns.load("baseline");
         hit.months = calm.months = 13;
-        hit.ccgs.get(0).finance.costPressurePct = 3; // an unplanned pressure of 3% of the allocation in year one
+        hit.ccgs.get(0).finance.costPressurePct = 5; // an unplanned pressure of 5% of the allocation in year one (3% no longer leaves a deficit: the trust, sized to the planned activity, bills less)
         for (int r = 0; r < 4; r++) {
             Ccg[] h = {null}, c = {null};
             double[] surplusHit = {0}, surplusCalm = {0};

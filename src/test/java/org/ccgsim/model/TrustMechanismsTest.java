@@ -194,13 +194,31 @@ class TrustMechanismsTest {
         assertTrue(usual > 0 && tolerant == 0, usual + " vs " + tolerant);
     }
 
+    /**
+     * The trust plans year one with its contracts in hand: a CCG planning a bigger referral cut leaves a
+     * trust with fewer sessions and a matching cost base, not a deficit from an activity fall it foresaw.
+     */
+    @Test
+    void aPlannedReferralCutIsInTheTrustsYearOnePlanNotItsDeficit() throws Exception {
+        Scenario none = baseline(12), cut = baseline(12);
+        none.practice.referralCut = 0;
+        double[] sessions = new double[2];
+        ModelRuns.run(none, 0, ModelRuns.monthly(e -> { if (e.month() == 0) sessions[0] = e.trusts()[0].electiveCapacity; }));
+        ModelRuns.run(cut, 0, ModelRuns.monthly(e -> { if (e.month() == 0) sessions[1] = e.trusts()[0].electiveCapacity; }));
+        assertTrue(sessions[1] < 0.9 * sessions[0], sessions[0] + " vs " + sessions[1]);
+        double marginNone = outcomes(none)[1], marginCut = outcomes(cut)[1];
+        assertTrue(Math.abs(marginCut - marginNone) < 1.5, marginNone + " vs " + marginCut);
+        assertTrue(marginCut > -1.5, "year-one margin " + marginCut);
+    }
+
     /** Every trust, tariff and winter lever of the hospital side changes what happens (paired, same seed). */
     @Test
     void everyHospitalLeverIsLive() throws Exception {
         java.util.Map<String, java.util.function.Consumer<Scenario>> levers = new java.util.LinkedHashMap<>();
         levers.put("capacityAdjustment", s -> s.trusts.forEach(t -> t.capacityAdjustment = 0.1));
         levers.put("backlogClearanceMonths", s -> s.trusts.forEach(t -> t.backlogClearanceMonths = 3));
-        levers.put("capacityFinanceSensitivity", s -> s.trusts.forEach(t -> t.capacityFinanceSensitivity = 0.15));
+        // a trust costed to its year-one contracts is in deficit only once its costs outrun its prices
+        levers.put("capacityFinanceSensitivity", s -> s.trusts.forEach(t -> { t.capacityFinanceSensitivity = 0.15; t.costGrowthPct = 8; }));
         levers.put("capacityPlanSd", s -> s.trusts.forEach(t -> t.capacityPlanSd = 0.3));
         levers.put("capacityNoiseSd", s -> s.trusts.forEach(t -> t.capacityNoiseSd = 0.3));
         levers.put("costImprovementPct", s -> s.trusts.forEach(t -> t.costImprovementPct = 0));
@@ -211,7 +229,9 @@ class TrustMechanismsTest {
         levers.put("winterSeveritySd", s -> s.world.winterSeveritySd = 1.5);
         for (var lever : levers.entrySet()) {
             Scenario a = baseline(48), b = baseline(48);
-            if (lever.getKey().equals("maxAskAboveTariffPct")) a.trusts.forEach(t -> t.costGrowthPct = 8);
+            if (lever.getKey().equals("maxAskAboveTariffPct") || lever.getKey().equals("capacityFinanceSensitivity")) {
+                a.trusts.forEach(t -> t.costGrowthPct = 8);
+            }
             lever.getValue().accept(b);
             double[] x = outcomes(a), y = outcomes(b);
             assertTrue(!java.util.Arrays.equals(x, y), lever.getKey() + " changes nothing");
