@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
  * seed (and so the same replication seeds), so differences are paired replication by replication.
  */
 @Command(name = "compare", description = "Run scenarios with common random numbers (all take the first scenario's seed) "
-        + "and compare their final-year outcomes: paired differences against the first, 95% intervals, p-values.")
+        + "and compare their final-year outcomes: paired differences against the first, 95%% intervals, p-values.")
 final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "SCENARIO.yaml", description = "Two or more scenario files; the first is the reference")
     List<Path> scenarioFiles;
@@ -95,7 +95,7 @@ final class CompareCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("compare: %d scenarios x %d replication(s) in %.1f s -> %s%n", loaded.size(), runs.get(0).replications(), seconds, dir);
             return Main.OK;
-        } catch (Exception e) {
+        } catch (Throwable e) {
             OutputFolders.discard(dir); // a failed experiment leaves nothing that could pass for results
             throw e;
         }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.ccgsim.output.ExperimentManifest;
+import org.ccgsim.output.OutputFolders;
 import org.ccgsim.validation.Calibration;
 import org.ccgsim.validation.EvidenceCheck;
 import org.ccgsim.validation.EvidenceSuite;
@@ -35,14 +37,29 @@ final class EvidenceCommand implements Callable<Integer> {
         int t = threads(threads);
         if (!Files.isDirectory(Path.of("scenarios"))) throw new BadInputException("no scenarios/ folder here; run from the ccgsim directory");
         Path dir = output.prepare("evidence");
-        long start = System.nanoTime();
-        List<EvidenceCheck> checks = EvidenceSuite.run(replications, t);
-        System.out.print(EvidenceTables.text(checks));
-        Files.writeString(dir.resolve("evidence.csv"), EvidenceTables.csv(checks), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("evidence.md"), EvidenceTables.markdown(checks, replications), StandardCharsets.UTF_8);
-        if (calibrate) System.out.print(CalibrateCommand.describe(Calibration.deliverySlope(CalibrateCommand.DEFAULT_REPLICATIONS, t)));
-        System.out.printf(Locale.ROOT, "%d replication(s) per scenario in %.1f s -> %s%n", replications, (System.nanoTime() - start) / 1e9, dir);
+        List<EvidenceCheck> checks;
+        try {
+            ExperimentManifest manifest = new ExperimentManifest("evidence", commandLine(t), Main.version());
+            long start = System.nanoTime();
+            checks = EvidenceSuite.run(replications, t);
+            System.out.print(EvidenceTables.text(checks));
+            Files.writeString(dir.resolve("evidence.csv"), EvidenceTables.csv(checks), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("evidence.md"), EvidenceTables.markdown(checks, replications), StandardCharsets.UTF_8);
+            if (calibrate) System.out.print(CalibrateCommand.describe(Calibration.deliverySlope(CalibrateCommand.DEFAULT_REPLICATIONS, t)));
+            manifest.root().put("replications", replications);
+            manifest.root().put("checks", checks.size());
+            manifest.root().put("failed", checks.stream().filter(EvidenceCheck::failed).count());
+            manifest.write(dir, t);
+            System.out.printf(Locale.ROOT, "%d replication(s) per scenario in %.1f s -> %s%n", replications, (System.nanoTime() - start) / 1e9, dir);
+        } catch (Throwable e) {
+            OutputFolders.discard(dir); // a failed check run leaves nothing that could pass for results
+            throw e;
+        }
         return checks.stream().anyMatch(EvidenceCheck::failed) ? 1 : Main.OK;
+    }
+
+    private String commandLine(int t) {
+        return "ccgsim evidence --replications " + replications + " --threads " + t + (calibrate ? " --calibrate" : "");
     }
 
     static int threads(Integer requested) {

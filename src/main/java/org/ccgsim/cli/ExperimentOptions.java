@@ -22,7 +22,7 @@ final class ExperimentOptions {
     static void prepare(Path dir, boolean force) throws IOException {
         try {
             OutputFolders.prepare(dir, force);
-        } catch (OutputFolders.FolderExistsException e) {
+        } catch (OutputFolders.OutputFolderException e) {
             throw new BadInputException(e.getMessage());
         }
     }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Estimates from a pilot how many replications an outcome's final-year mean needs for a given precision. */
-@Command(name = "replications", description = "How many replications bring an outcome's 95% interval within a relative precision (from a pilot run).")
+@Command(name = "replications", description = "How many replications bring an outcome's 95%% interval within a relative precision (from a pilot run).")
 final class ReplicationsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file")
     Path scenarioFile;
@@ -28,7 +28,7 @@ final class ReplicationsCommand implements Callable<Integer> {
     @Option(names = "--outcome", required = true, description = "Outcome column, e.g. engagement_mean")
     String outcome;
 
-    @Option(names = "--precision", required = true, description = "Wanted 95% half-width as a share of the mean, e.g. 0.02")
+    @Option(names = "--precision", required = true, description = "Wanted 95%% half-width as a share of the mean, e.g. 0.02")
     double precision;
 
     @Option(names = "--pilot", description = "Pilot replications (default 10)")

@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
         RunWriter writer;
         try {
             writer = new RunWriter(dir, scenario, loaded.resolvedYaml(), output.force);
-        } catch (OutputFolders.FolderExistsException e) {
+        } catch (OutputFolders.OutputFolderException e) {
             throw new BadInputException(e.getMessage());
         }
         int total = options.onlyReplication >= 0 ? 1 : scenario.replications;
@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
             writer.writeSummaries();
             if (!noReport) Reports.buildRun(dir);
             writer.finish(commandLine(), Main.version(), loaded.sha256(), options.threads);
-        } catch (Exception e) {
+        } catch (Throwable e) {
             writer.close();
             OutputFolders.discard(dir); // a failed run leaves nothing that could pass for results
             throw e;

@@ -43,7 +43,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--samples", description = "Sobol only: base samples N, " + MIN_SAMPLES + " to " + MAX_SAMPLES + " (default 64)")
     Integer samples;
 
-    @Option(names = "--bootstrap", description = "Sobol only: bootstrap resamples for the 95% intervals, " + MIN_RESAMPLES + " to "
+    @Option(names = "--bootstrap", description = "Sobol only: bootstrap resamples for the 95%% intervals, " + MIN_RESAMPLES + " to "
             + MAX_RESAMPLES + " (default 1000)")
     Integer bootstrap;
 
@@ -100,7 +100,7 @@ final class SensitivityCommand implements Callable<Integer> {
             ReportBuilder.buildSensitivity(dir);
             List<Long> seeds = new ArrayList<>();
             for (int k = 0; k < scenario.replications; k++) seeds.add(org.ccgsim.experiment.ReplicationSeeds.seed(scenario.seed, k));
-            ExperimentManifest manifest = new ExperimentManifest("sensitivity", commandLine(), Main.version())
+            ExperimentManifest manifest = new ExperimentManifest("sensitivity", commandLine(), Main.version()).started(start)
                     .scenario(scenario.name, loaded.sha256(), scenario.seed, seeds);
             manifest.root().put("method", method);
             if (sobol) {
@@ -118,7 +118,7 @@ final class SensitivityCommand implements Callable<Integer> {
             System.out.printf("sensitivity (%s): %d parameter(s), %d design points x %d replication(s) in %.1f s -> %s%n", method, ps.size(),
                     points, scenario.replications, (System.nanoTime() - start) / 1e9, dir);
             return Main.OK;
-        } catch (Exception e) {
+        } catch (Throwable e) {
             OutputFolders.discard(dir); // a failed experiment leaves nothing that could pass for results
             throw e;
         }

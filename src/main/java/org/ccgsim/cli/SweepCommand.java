@@ -87,7 +87,7 @@ final class SweepCommand implements Callable<Integer> {
                 seeds = Sweep.run(scenario, paths, points, options.threads, dir, done -> Progress.stepTo(bar, done));
             }
             ReportBuilder.buildSweep(dir);
-            ExperimentManifest manifest = new ExperimentManifest("sweep", commandLine(), Main.version())
+            ExperimentManifest manifest = new ExperimentManifest("sweep", commandLine(), Main.version()).started(start)
                     .scenario(scenario.name, loaded.sha256(), scenario.seed, seeds);
             manifest.root().put("design", designFile != null ? "file" : design);
             manifest.root().put("points", points.size());
@@ -95,7 +95,7 @@ final class SweepCommand implements Callable<Integer> {
             System.out.printf("sweep: %d point(s) x %d replication(s) in %.1f s -> %s%n", points.size(), scenario.replications,
                     (System.nanoTime() - start) / 1e9, dir);
             return Main.OK;
-        } catch (Exception e) {
+        } catch (Throwable e) {
             OutputFolders.discard(dir); // a failed experiment leaves nothing that could pass for results
             throw e;
         }

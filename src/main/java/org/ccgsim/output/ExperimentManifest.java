@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class ExperimentManifest {
     private final ObjectNode root = Json.mapper().createObjectNode();
     private final ArrayNode scenarios;
-    private final long startNanos = System.nanoTime();
+    private long startNanos = System.nanoTime();
 
     public ExperimentManifest(String kind, String command, String version) {
         root.put("tool", "ccgsim");
@@ -33,6 +33,12 @@ public final class ExperimentManifest {
         s.put("seed", seed);
         ArrayNode a = s.putArray("replication_seeds");
         for (long x : replicationSeeds) a.add(x);
+        return this;
+    }
+
+    /** When the experiment began (System.nanoTime()), if before this manifest was made: wall_seconds counts from it. */
+    public ExperimentManifest started(long nanos) {
+        startNanos = nanos;
         return this;
     }
 
