@@ -102,7 +102,9 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     static String folderName(String name) {
-        String s = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("(^-|-$)", "");
+        // never ".", ".." or a hidden name (they would write into the comparison's own folder or above it), never too long for a file system
+        String s = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "").replaceAll("-+$", "");
+        if (s.length() > 60) s = s.substring(0, 60).replaceAll("[.-]+$", "");
         return s.isEmpty() ? "scenario" : s;
     }
 

@@ -23,10 +23,16 @@ public final class Main {
     public static int execute(String... args) {
         CommandLine cmd = new CommandLine(new Main());
         withHelp(cmd);
+        CommandLine.IParameterExceptionHandler parse = cmd.getParameterExceptionHandler();
+        cmd.setParameterExceptionHandler((ex, args1) -> {
+            // picocli echoes the offending argument whole; show a short excerpt of it instead
+            CommandLine.ParameterException safe = new CommandLine.ParameterException(ex.getCommandLine(), Excerpt.message(ex.getMessage()));
+            return parse.handleParseException(safe, args1);
+        });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             String bad = badInputMessage(ex);
             if (bad != null) {
-                commandLine.getErr().println(bad);
+                commandLine.getErr().println(Excerpt.message(bad));
                 return BAD_INPUT;
             }
             commandLine.getErr().println("ccgsim: internal error: " + ex);

@@ -39,4 +39,40 @@ public final class Excerpt {
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern LONG_QUOTE = java.util.regex.Pattern.compile("(?<=^|[\\s(=\\[])'([^'\\n]{" + (MAX + 1) + ",})'(?=$|[\\s;,).:?\\]])");
+    private static final int MAX_LINE = 1000;
+
+    /**
+     * A whole message made safe to print: every quoted value longer than {@value #MAX} characters
+     * shortened, control characters and lone surrogates replaced, each line at most 1,000 characters.
+     */
+    public static String message(String text) {
+        if (text == null) return "";
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            java.util.regex.Matcher m = LONG_QUOTE.matcher(line);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement("'" + of(m.group(1)) + "'"));
+            m.appendTail(sb);
+            String clean = clean(sb.toString());
+            if (clean.length() > MAX_LINE) clean = clean.substring(0, MAX_LINE) + "…";
+            if (out.length() > 0) out.append('\n');
+            out.append(clean);
+        }
+        return out.toString();
+    }
+
+    private static String clean(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.charCount(cp) == 1 && Character.isSurrogate((char) cp)) sb.append('\uFFFD');
+            else if (cp == '\t') sb.append(' ');
+            else if (Character.isISOControl(cp)) sb.append(' ');
+            else sb.appendCodePoint(cp);
+        }
+        return sb.toString();
+    }
 }

@@ -53,6 +53,9 @@ public final class ScenarioLoader {
     static final int MAX_EXTENDS_DEPTH = 20;
     static final double SHARE_TOLERANCE = 0.001;
 
+    /** Stands in for an event month already reported as the wrong kind of value. */
+    private static final String REPORTED_MONTH = "\u0000reported";
+
     private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]*";
 
     /** The organisation lists and the defaults block each takes its entries' missing values from. */
@@ -107,6 +110,12 @@ public final class ScenarioLoader {
         Run run = new Run(file.toString());
         Scenario scenario = run.load(file, setOverrides == null ? List.of() : setOverrides);
         String yaml = toYaml(scenario);
+        if (yaml.length() > YamlSource.MAX_BYTES) {
+            // every output folder holds this text as scenario.yaml, and report and --resume read it back
+            throw new ScenarioException(Excerpt.of(file.toString()) + ": with every organisation listed the scenario is "
+                    + yaml.length() / 1024 + " KB, more than the " + YamlSource.MAX_BYTES / 1024 / 1024 + " MB a scenario file may be; "
+                    + "use fewer organisations");
+        }
         return new LoadedScenario(scenario, yaml, sha256(yaml), file);
     }
 
@@ -169,20 +178,22 @@ public final class ScenarioLoader {
             keys.putAll(m.keys);
             values.putAll(m.values);
 
+            // Every check runs even after problems are found (a bad value is reported and dropped, so
+            // the defaults stand in for it), so validate reports all of a file's problems in one pass.
             checkGroup(root, Scenario.class, "", "");
             for (String s : sets) applySet(s);
-            problems.throwIfAny();
 
             boolean generated = generatedWorld();
             if (generated) checkNoListsBesideGenerator();
-            problems.throwIfAny();
+            if (generated) problems.throwIfAny(); // the generator needs a sound scenario to lay out a world
             for (OrgList l : OrgList.values()) materialise(l);
 
             Scenario s;
             try {
                 s = BINDER.treeToValue(root, Scenario.class);
             } catch (Exception e) {
-                throw new ScenarioException(topLabel + ": cannot read the scenario: " + e.getMessage());
+                problems.throwIfAny();
+                throw new ScenarioException(topLabel + ": the scenario cannot be read as a whole; check its structure against docs/scenario.schema.json");
             }
             if (generated) {
                 for (String[] p : WorldGenerator.problems(s.generate)) problems.add(valueLoc("/generate/" + p[0]), "generate." + p[0], p[1]);
@@ -191,12 +202,11 @@ public final class ScenarioLoader {
                 applyDeferredSets(s);
             }
             checkSizes(s);
-            problems.throwIfAny();
             if (checkIds(s)) {
                 resolveAreaTeams(s);
                 resolveShares(s);
-                checkEvents(s);
             }
+            checkEvents(s);
             problems.throwIfAny();
             return s;
         }
@@ -226,17 +236,47 @@ public final class ScenarioLoader {
             try {
                 src = YamlSource.readFile(file, label);
             } catch (YamlSource.Fatal f) {
+                if (namedAt != null && f.getMessage().startsWith("a scenario file must be a mapping")) {
+                    throw new ScenarioException(namedAt + ": field 'extends': '" + label + "' is not a ccgsim scenario file; "
+                            + "extends can only name a scenario");
+                }
                 throw new ScenarioException(f.loc + ": " + f.getMessage());
             }
             ObjectNode tree = src.root;
+            if (namedAt != null) {
+                // a file named by extends is read only if it is a scenario: its content is never quoted otherwise
+                Set<String> allowed = ParamFields.fields(Scenario.class).keySet();
+                for (String key : iterable(tree)) {
+                    if (!allowed.contains(key) && !key.equals("extends")) {
+                        throw new ScenarioException(namedAt + ": field 'extends': '" + label + "' is not a ccgsim scenario file "
+                                + "(its top-level keys are not scenario keys); extends can only name a scenario");
+                    }
+                }
+            }
             JsonNode ext = tree.remove("extends");
             if (ext == null || ext.isNull()) return new Merged(tree, src.keys, src.values);
             if (!ext.isTextual() || ext.asText().isBlank()) {
                 throw new ScenarioException(src.keys.get("/extends") + ": field 'extends': expected the path of another scenario file, "
                         + "e.g. baseline.yaml; found " + ParamFields.found(ext));
             }
+            String target = ext.asText();
+            Loc extAt = src.values.get("/extends");
+            if (Excerpt.hasNulOrLoneSurrogate(target)) {
+                throw new ScenarioException(extAt + ": field 'extends': the path holds a character no file name can (a NUL or a broken "
+                        + "surrogate); name a .yaml scenario file");
+            }
+            String lower = target.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+                throw new ScenarioException(extAt + ": field 'extends': can only name a scenario file ending in .yaml or .yml; "
+                        + "other files are not read");
+            }
             Path parent = file.getParent();
-            Path basePath = parent == null ? Path.of(ext.asText()) : parent.resolve(ext.asText()).normalize();
+            Path basePath;
+            try {
+                basePath = parent == null ? Path.of(target) : parent.resolve(target).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new ScenarioException(extAt + ": field 'extends': not a usable file path; name a .yaml scenario file");
+            }
             chain.push(real);
             Merged base = readChain(basePath, basePath.toString(), chain, src.values.get("/extends"));
             chain.pop();
@@ -292,6 +332,7 @@ public final class ScenarioLoader {
                                 + String.join(", ", fields.keySet());
                     }
                     problems.add(keyLoc(child), null, "unknown key '" + name + "'" + (disp.isEmpty() ? "" : " under '" + disp + "'") + hint);
+                    node.remove(name); // reported; the rest of the file is still checked
                     continue;
                 }
                 checkValue(node, name, f, child, childDisp);
@@ -315,11 +356,11 @@ public final class ScenarioLoader {
             switch (kind) {
                 case GROUP -> {
                     if (v instanceof ObjectNode o) checkGroup(o, f.getType(), ptr, disp);
-                    else typeError(ptr, disp, f.getType(), p, v);
+                    else dropped(parent, name, ptr, disp, f.getType(), p, v);
                 }
                 case LIST -> {
                     if (!(v instanceof ArrayNode a)) {
-                        typeError(ptr, disp, f.getType(), p, v);
+                        dropped(parent, name, ptr, disp, f.getType(), p, v);
                         return;
                     }
                     int max = f.getName().equals("events") ? MAX_EVENTS : MAX_ORGANISATIONS;
@@ -337,7 +378,7 @@ public final class ScenarioLoader {
                 }
                 case MAP -> {
                     if (!(v instanceof ObjectNode o)) {
-                        typeError(ptr, disp, f.getType(), p, v);
+                        dropped(parent, name, ptr, disp, f.getType(), p, v);
                         return;
                     }
                     if (f.getName().equals("serves")) checkShares(o, ptr, disp);
@@ -354,6 +395,7 @@ public final class ScenarioLoader {
                     ParamFields.coerce(double.class, ParamPath.SHARE, serves.get(ccg));
                 } catch (BadValue e) {
                     problems.add(e.aboutValue ? valueLoc(sp) : keyLoc(sp), disp + "." + ccg, e.getMessage());
+                    serves.remove(ccg);
                 }
             }
         }
@@ -364,6 +406,7 @@ public final class ScenarioLoader {
                 if (!(v.isTextual() || v.isIntegralNumber())) {
                     problems.add(keyLoc(ptr), disp, "expected a month as YYYY-MM (from 2013-04) or a month number; found "
                             + ParamFields.found(v));
+                    parent.put(name, REPORTED_MONTH);
                 }
                 return; // checked against months once they are known
             }
@@ -375,7 +418,7 @@ public final class ScenarioLoader {
                 default -> false;
             };
             if (!typeOk) {
-                typeError(ptr, disp, f.getType(), p, v);
+                dropped(parent, name, ptr, disp, f.getType(), p, v);
                 return;
             }
             try {
@@ -383,11 +426,14 @@ public final class ScenarioLoader {
                 if (kind == Kind.STRING && !v.isTextual()) parent.put(name, (String) value); // "id: 5" means the text "5"
             } catch (BadValue e) {
                 problems.add(e.aboutValue ? valueLoc(ptr) : keyLoc(ptr), disp, e.getMessage());
+                parent.remove(name);
             }
         }
 
-        private void typeError(String ptr, String disp, Class<?> type, Param p, JsonNode found) {
+        /** Reports a value of the wrong type and drops it, so the default stands in while the rest is checked. */
+        private void dropped(ObjectNode parent, String name, String ptr, String disp, Class<?> type, Param p, JsonNode found) {
             problems.add(keyLoc(ptr), disp, "expected " + ParamFields.expected(type, p) + "; found " + ParamFields.found(found));
+            parent.remove(name);
         }
 
         // ---------------------------------------------------------------- --set
@@ -428,7 +474,7 @@ public final class ScenarioLoader {
         }
 
         private void applySet(String arg) {
-            Loc at = Loc.of("--set " + arg);
+            Loc at = Loc.of("--set " + Excerpt.of(arg));
             int eq = arg.indexOf('=');
             if (eq <= 0) {
                 problems.add(at, null, "expected path=value, e.g. --set ccg.management.style=directive");
@@ -676,6 +722,13 @@ public final class ScenarioLoader {
                     parts.add(s.trusts.get(t).id + " " + ParamFields.number(share));
                 }
                 if (firstTrust >= 0) {
+                    if (Math.abs(sum - 1) <= SHARE_TOLERANCE && Math.abs(sum - 1) > 1e-12) {
+                        // within the tolerance a file may round to, the shares are scaled to add up to 1 exactly, as the model requires
+                        for (TrustParams trust : s.trusts) {
+                            Double share = trust.serves.get(ccg);
+                            if (share != null) resolved.get(trust).put(ccg, share / sum);
+                        }
+                    }
                     if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
                         problems.add(keyLoc("/trusts/" + firstTrust + "/serves/" + YamlSource.escape(ccg)), "trusts[" + firstTrust + "].serves." + ccg,
                                 "the shares of CCG '" + ccg + "' across the trusts that serve it must add up to 1; found "
@@ -706,7 +759,9 @@ public final class ScenarioLoader {
             for (int i = 0; i < s.events.size(); i++) {
                 EventSpec e = s.events.get(i);
                 String ptr = "/events/" + i, disp = "events[" + i + "]";
-                if (e.at == null || e.at.isBlank()) {
+                if (REPORTED_MONTH.equals(e.at)) {
+                    // already reported as the wrong kind of value
+                } else if (e.at == null || e.at.isBlank()) {
                     problems.add(valueLoc(ptr), disp + ".at", "an event needs 'at': the month it happens, as YYYY-MM or a month number");
                 } else {
                     try {
