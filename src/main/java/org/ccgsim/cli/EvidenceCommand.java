@@ -33,7 +33,7 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 2) throw new BadInputException("--replications must be at least 2, found " + replications);
+        Limits.between("--replications", replications, 2, Limits.MAX_CHECK_REPLICATIONS);
         int t = threads(threads);
         if (!Files.isDirectory(Path.of("scenarios"))) throw new BadInputException("no scenarios/ folder here; run from the ccgsim directory");
         Path dir = output.prepare("evidence");
@@ -63,8 +63,6 @@ final class EvidenceCommand implements Callable<Integer> {
     }
 
     static int threads(Integer requested) {
-        if (requested == null) return Runtime.getRuntime().availableProcessors();
-        if (requested < 1) throw new BadInputException("--threads must be at least 1, found " + requested);
-        return requested;
+        return Limits.threads(requested);
     }
 }

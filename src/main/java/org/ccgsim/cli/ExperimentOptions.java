@@ -12,10 +12,7 @@ final class ExperimentOptions {
 
     static RunOptions runOptions(Integer threads) {
         RunOptions options = new RunOptions();
-        if (threads != null) {
-            if (threads < 1) throw new BadInputException("--threads must be at least 1, found " + threads);
-            options.threads = threads;
-        }
+        if (threads != null) options.threads = Limits.threads(threads);
         return options;
     }
 

@@ -44,9 +44,11 @@ final class ReplicationsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Outcome o = Outcome.byColumn(outcome);
         if (o == null) throw new BadInputException("--outcome: unknown outcome '" + outcome + "'; e.g. engagement_mean, qipp_delivered");
-        if (pilot < 2) throw new BadInputException("--pilot must be at least 2, found " + pilot);
-        if (max < 2) throw new BadInputException("--max must be at least 2, found " + max);
-        if (!(precision > 0)) throw new BadInputException("--precision must be positive, found " + precision);
+        Limits.between("--pilot", pilot, 2, Limits.MAX_PILOT);
+        Limits.between("--max", max, 2, Limits.MAX_PLANNED);
+        if (!(precision > 0 && precision <= 10)) {
+            throw new BadInputException("--precision must be a share of the mean above 0 and at most 10 (e.g. 0.02), found " + precision);
+        }
         LoadedScenario loaded = Scenarios.load(scenarioFile, overrides.with("replications=" + pilot));
         Scenario scenario = loaded.scenario();
         RunOptions options = workers.runOptions();

@@ -74,8 +74,15 @@ final class SensitivityCommand implements Callable<Integer> {
                 if (sp.path().targets(scenario).isEmpty()) throw new IllegalArgumentException("'" + sp.path() + "' names no organisation in " + scenario.name);
                 ps.add(sp);
             }
-            if (sobol) saltelli = Sobol.design(ps.size(), samples());
-            else morris = Morris.design(ps.size(), trajectories(), levels(), scenario.seed);
+            if (sobol) {
+                Limits.work("the Sobol design", (long) samples() * (ps.size() + 2), scenario.replications);
+                saltelli = Sobol.design(ps.size(), samples());
+            } else {
+                Limits.between("--trajectories", trajectories(), 2, Limits.MAX_TRAJECTORIES);
+                Limits.between("--levels", levels(), 2, Limits.MAX_LEVELS);
+                Limits.work("the Morris design", (long) trajectories() * (ps.size() + 1), scenario.replications);
+                morris = Morris.design(ps.size(), trajectories(), levels(), scenario.seed);
+            }
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

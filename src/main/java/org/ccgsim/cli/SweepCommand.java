@@ -57,6 +57,9 @@ final class SweepCommand implements Callable<Integer> {
         try {
             if (designFile != null) {
                 if (!params.isEmpty()) throw new IllegalArgumentException("give either --design-file or --param, not both");
+                if (java.nio.file.Files.isRegularFile(designFile) && java.nio.file.Files.size(designFile) > Limits.MAX_DESIGN_FILE_BYTES) {
+                    throw new IllegalArgumentException("--design-file is larger than 10 MB; at most " + Limits.MAX_DESIGN_POINTS + " points are allowed");
+                }
                 SweepDesign.FileDesign d = SweepDesign.read(designFile);
                 paths.addAll(d.paths());
                 points = d.points();
@@ -66,8 +69,16 @@ final class SweepCommand implements Callable<Integer> {
                 for (String p : params) ps.add(SweepParameter.parse(p));
                 for (SweepParameter p : ps) paths.add(p.path());
                 points = switch (design) {
-                    case "grid" -> SweepDesign.grid(ps);
-                    case "lhs" -> SweepDesign.lhs(ps, samples, scenario.seed);
+                    case "grid" -> {
+                        long size = 1;
+                        for (SweepParameter p : ps) size = Math.min(Long.MAX_VALUE / 2, size * Math.max(1, p.values().size()));
+                        Limits.work("the grid", size, scenario.replications);
+                        yield SweepDesign.grid(ps);
+                    }
+                    case "lhs" -> {
+                        Limits.between("--samples", samples, 1, Limits.MAX_DESIGN_POINTS);
+                        yield SweepDesign.lhs(ps, samples, scenario.seed);
+                    }
                     default -> throw new IllegalArgumentException("--design must be grid or lhs; found '" + design + "'");
                 };
             }
@@ -77,6 +88,7 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
+        Limits.work("the sweep", points.size(), scenario.replications);
         Scenarios.checkPoints(scenarioFile, scenario, paths, points);
         Path dir = output.prepare("sweep-" + scenario.name);
         try {
