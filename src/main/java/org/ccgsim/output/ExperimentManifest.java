@@ -22,7 +22,7 @@ public final class ExperimentManifest {
         root.put("version", version);
         root.put("kind", kind);
         root.put("command", command);
-        root.put("seed_derivation", "replication k: SplitMix64(scenario_seed + (k + 1) * 0x9E3779B97F4A7C15)");
+        root.put("seed_derivation", org.ccgsim.experiment.ReplicationSeeds.DERIVATION);
         scenarios = root.putArray("scenarios");
     }
 

@@ -175,7 +175,7 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         root.put("scenario", scenario.name);
         root.put("scenario_sha256", scenarioHash);
         root.put("scenario_seed", scenario.seed);
-        root.put("seed_derivation", "replication k: SplitMix64(scenario_seed + (k + 1) * 0x9E3779B97F4A7C15)");
+        root.put("seed_derivation", org.ccgsim.experiment.ReplicationSeeds.DERIVATION);
         ArrayNode s = root.putArray("replication_seeds");
         for (long seed : seeds) s.add(seed);
         root.put("threads", threads);
