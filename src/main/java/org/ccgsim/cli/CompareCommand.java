@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.Comparison;
 import org.ccgsim.experiment.EventCompiler;
 import org.ccgsim.experiment.Experiment;
 import org.ccgsim.experiment.FinalYearValues;
 import org.ccgsim.experiment.RunOptions;
 import org.ccgsim.output.ExperimentManifest;
+import org.ccgsim.output.Journal;
 import org.ccgsim.output.OutputFolders;
 import org.ccgsim.output.RunWriter;
 import org.ccgsim.report.ReportBuilder;
@@ -40,6 +40,7 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin ScenarioOverrides overrides; // applied to every scenario
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
+    @Mixin ResumeOptions resume;
 
     @Override
     public Integer call() throws Exception {
@@ -66,7 +67,10 @@ final class CompareCommand implements Callable<Integer> {
             loaded.add(l);
             names.add(name);
         }
-        Path dir = output.prepare("compare");
+        StringBuilder identity = new StringBuilder("ccgsim compare");
+        for (int i = 0; i < loaded.size(); i++) identity.append('\n').append(names.get(i)).append(' ').append(loaded.get(i).sha256());
+        Resumable folder = Resumable.open(resume, output, "compare", identity.toString(), record -> {});
+        Path dir = folder.dir();
         try {
             ExperimentManifest manifest = new ExperimentManifest("compare", commandLine(), Main.version());
             List<FinalYearValues> runs = new ArrayList<>();
@@ -75,12 +79,25 @@ final class CompareCommand implements Callable<Integer> {
                 LoadedScenario l = loaded.get(i);
                 Scenario scenario = l.scenario();
                 Path sub = dir.resolve(names.get(i));
-                RunWriter writer = new RunWriter(sub, scenario, l.resolvedYaml(), false);
+                String subIdentity = "ccgsim compare scenario\n" + names.get(i) + " " + l.sha256();
+                boolean replay = resume.resuming() && Journal.exists(sub);
+                if (resume.resuming() && !replay) OutputFolders.discard(sub); // begun, but not one replication recorded
+                RunWriter writer = replay ? RunWriter.resuming(sub, scenario, l.resolvedYaml()) : new RunWriter(sub, scenario, l.resolvedYaml(), false);
                 FinalYearValues values = new FinalYearValues(writer);
-                try (ProgressBar bar = Progress.bar(workers.quiet, names.get(i), scenario.replications)) {
-                    Experiment.run(scenario, options, EventCompiler::compile, values, done -> Progress.stepTo(bar, done));
-                } catch (Exception e) {
+                Journal journal = null;
+                try (Progress bar = Progress.bar(workers.quiet, names.get(i), scenario.replications)) {
+                    journal = replay ? Journal.resume(sub, subIdentity, record -> values.accept(Journal.decodeReplication(record)))
+                            : Journal.create(sub, subIdentity);
+                    Journal j = journal;
+                    options.resumeFrom = j.replayed();
+                    Experiment.run(scenario, options, EventCompiler::compile, r -> {
+                        values.accept(r);
+                        j.append(Journal.encode(r));
+                    }, done -> Progress.stepTo(bar, j.replayed() + done));
+                    journal.close();
+                } catch (Throwable e) {
                     writer.close();
+                    if (journal != null) journal.close();
                     throw e;
                 }
                 writer.writeSummaries();
@@ -92,10 +109,13 @@ final class CompareCommand implements Callable<Integer> {
             Comparison.write(dir.resolve("comparison.csv"), names, runs);
             ReportBuilder.buildComparison(dir);
             manifest.write(dir, options.threads);
+            folder.journal().close();
+            Journal.finished(dir);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("compare: %d scenarios x %d replication(s) in %.1f s -> %s%n", loaded.size(), runs.get(0).replications(), seconds, dir);
             return Main.OK;
         } catch (Throwable e) {
+            folder.journal().close();
             OutputFolders.discard(dir); // a failed experiment leaves nothing that could pass for results
             throw e;
         }

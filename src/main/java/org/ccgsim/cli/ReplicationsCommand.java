@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.FinalYearValues;
 import org.ccgsim.experiment.ReplicationPlanner;
 import org.ccgsim.experiment.RunOptions;
@@ -53,7 +52,7 @@ final class ReplicationsCommand implements Callable<Integer> {
         Scenario scenario = loaded.scenario();
         RunOptions options = workers.runOptions();
         FinalYearValues v;
-        try (ProgressBar bar = Progress.bar(workers.quiet, "pilot " + scenario.name, pilot)) {
+        try (Progress bar = Progress.bar(workers.quiet, "pilot " + scenario.name, pilot)) {
             v = Sweep.runPoint(scenario, List.of(), List.of(), options.threads, done -> Progress.stepTo(bar, done));
         }
         Statistics s = v.statistics(v.mainUnit(), o.ordinal());

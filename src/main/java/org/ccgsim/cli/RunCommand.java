@@ -3,12 +3,10 @@ package org.ccgsim.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.ccgsim.experiment.EventCompiler;
 import org.ccgsim.experiment.Experiment;
 import org.ccgsim.experiment.RunOptions;
+import org.ccgsim.output.Journal;
 import org.ccgsim.output.OutputFolders;
 import org.ccgsim.output.RunWriter;
 import org.ccgsim.scenario.LoadedScenario;
@@ -38,6 +36,7 @@ final class RunCommand implements Callable<Integer> {
     @Mixin ScenarioOverrides overrides;
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
+    @Mixin ResumeOptions resume;
 
     @Override
     public Integer call() throws Exception {
@@ -51,23 +50,50 @@ final class RunCommand implements Callable<Integer> {
             }
             options.onlyReplication = replication;
         }
-        Path dir = output.folder(scenario.name);
+        resume.check(output);
+        // The journal's first record: what this folder is for, so --resume refuses another scenario or options.
+        String identity = identity(loaded.sha256(), options.onlyReplication);
+        Path dir = resume.resuming() ? resume.dir : output.folder(scenario.name);
         RunWriter writer;
-        try {
+        Journal journal;
+        if (resume.resuming()) {
+            Journal.prepareResume(dir);
+            writer = RunWriter.resuming(dir, scenario, loaded.resolvedYaml());
+            try {
+                journal = Journal.resume(dir, identity, record -> writer.accept(Journal.decodeReplication(record)));
+            } catch (Throwable e) {
+                writer.close();
+                throw e;
+            }
+        } else {
             writer = new RunWriter(dir, scenario, loaded.resolvedYaml(), output.force);
-        } catch (OutputFolders.OutputFolderException e) {
-            throw new BadInputException(e.getMessage());
+            journal = Journal.create(dir, identity);
         }
         int total = options.onlyReplication >= 0 ? 1 : scenario.replications;
         long start = System.nanoTime();
-        try (ProgressBar bar = progressBar(scenario.name, total)) {
-            Experiment.run(scenario, options, EventCompiler::compile, writer,
-                    done -> { if (bar != null) bar.stepTo(done); });
+        try (Progress progress = Progress.start(workers.quiet, scenario.name, total, noReport ? 0 : 1)) {
+            int replayed = journal.replayed();
+            progress.stepTo(replayed);
+            if (options.onlyReplication < 0) options.resumeFrom = replayed;
+            if (options.onlyReplication < 0 || replayed == 0) {
+                Experiment.run(scenario, options, EventCompiler::compile, r -> {
+                    writer.accept(r);
+                    journal.append(Journal.encode(r));
+                }, done -> progress.stepTo(replayed + done));
+            }
+            progress.phase("summaries");
             writer.writeSummaries();
-            if (!noReport) Reports.buildRun(dir);
+            if (!noReport) {
+                progress.phase("charts and report");
+                Reports.buildRun(dir);
+                progress.phaseDone();
+            }
             writer.finish(commandLine(), Main.version(), loaded.sha256(), options.threads);
+            journal.close();
+            Journal.finished(dir);
         } catch (Throwable e) {
             writer.close();
+            journal.close();
             OutputFolders.discard(dir); // a failed run leaves nothing that could pass for results
             throw e;
         }
@@ -76,10 +102,9 @@ final class RunCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private ProgressBar progressBar(String name, int total) {
-        if (workers.quiet || System.console() == null) return null;
-        return new ProgressBarBuilder().setTaskName(name).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).showSpeed().build();
+    /** The journal's first record for a run: the resolved scenario and which replications. */
+    static String identity(String scenarioSha256, int onlyReplication) {
+        return "ccgsim run\nscenario " + scenarioSha256 + "\nreplication " + onlyReplication;
     }
 
     private String commandLine() {

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.Morris;
 import org.ccgsim.experiment.RunOptions;
 import org.ccgsim.experiment.Sensitivity;
 import org.ccgsim.experiment.Sobol;
 import org.ccgsim.experiment.SweepParameter;
 import org.ccgsim.output.ExperimentManifest;
+import org.ccgsim.output.Journal;
 import org.ccgsim.output.OutputFolders;
 import org.ccgsim.report.ReportBuilder;
 import org.ccgsim.scenario.LoadedScenario;
@@ -53,6 +53,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin ScenarioOverrides overrides;
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
+    @Mixin ResumeOptions resume;
 
     static final int MIN_SAMPLES = 2, MAX_SAMPLES = 65_536;
     // Fewer resamples leave the 2.5% and 97.5% percentiles resting on one or two values.
@@ -89,18 +90,23 @@ final class SensitivityCommand implements Callable<Integer> {
         List<List<Object>> values = new ArrayList<>();
         for (double[] x : sobol ? Sensitivity.unitPoints(saltelli) : Sensitivity.unitPoints(morris)) values.add(Sensitivity.point(ps, x));
         Scenarios.checkPoints(scenarioFile, scenario, ps.stream().map(SweepParameter::path).toList(), values);
-        Path dir = output.prepare("sensitivity-" + scenario.name);
+        String design = commandLine();
+        String identity = "ccgsim sensitivity\nscenario " + loaded.sha256() + "\n" + design.substring(design.indexOf(" --"));
+        Resumable.Points finished = new Resumable.Points();
+        Resumable folder = Resumable.open(resume, output, "sensitivity-" + scenario.name, identity, finished);
+        Path dir = folder.dir();
+        finished.recordingTo(folder.journal());
         try {
             Files.writeString(dir.resolve("scenario.yaml"), loaded.resolvedYaml());
             long start = System.nanoTime();
             int points = sobol ? saltelli.evaluations() : trajectories() * (ps.size() + 1);
             long total = (long) points * scenario.replications;
-            try (ProgressBar bar = Progress.bar(workers.quiet, method + " " + scenario.name, total)) {
+            try (Progress bar = Progress.bar(workers.quiet, method + " " + scenario.name, total)) {
                 if (sobol) {
-                    double[][][] y = Sensitivity.evaluate(scenario, ps, saltelli, options.threads, done -> Progress.stepTo(bar, done));
+                    double[][][] y = Sensitivity.evaluate(scenario, ps, saltelli, options.threads, done -> Progress.stepTo(bar, done), finished);
                     Sensitivity.writeSobol(dir.resolve("sensitivity.csv"), ps, saltelli, y, resamples(), scenario.seed);
                 } else {
-                    double[][][] y = Sensitivity.evaluate(scenario, ps, morris, options.threads, done -> Progress.stepTo(bar, done));
+                    double[][][] y = Sensitivity.evaluate(scenario, ps, morris, options.threads, done -> Progress.stepTo(bar, done), finished);
                     Sensitivity.writeMorris(dir.resolve("sensitivity.csv"), ps, morris, y);
                 }
             }
@@ -122,10 +128,13 @@ final class SensitivityCommand implements Callable<Integer> {
                 manifest.root().put("delta", Morris.delta(levels()));
             }
             manifest.write(dir, options.threads);
+            folder.journal().close();
+            Journal.finished(dir);
             System.out.printf("sensitivity (%s): %d parameter(s), %d design points x %d replication(s) in %.1f s -> %s%n", method, ps.size(),
                     points, scenario.replications, (System.nanoTime() - start) / 1e9, dir);
             return Main.OK;
         } catch (Throwable e) {
+            folder.journal().close();
             OutputFolders.discard(dir); // a failed experiment leaves nothing that could pass for results
             throw e;
         }

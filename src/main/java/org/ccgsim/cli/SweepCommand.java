@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.RunOptions;
 import org.ccgsim.experiment.Sweep;
 import org.ccgsim.experiment.SweepDesign;
 import org.ccgsim.experiment.SweepParameter;
 import org.ccgsim.output.ExperimentManifest;
+import org.ccgsim.output.Journal;
 import org.ccgsim.output.OutputFolders;
 import org.ccgsim.report.ReportBuilder;
 import org.ccgsim.scenario.LoadedScenario;
@@ -46,6 +46,7 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin ScenarioOverrides overrides;
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
+    @Mixin ResumeOptions resume;
 
     @Override
     public Integer call() throws Exception {
@@ -90,13 +91,18 @@ final class SweepCommand implements Callable<Integer> {
         }
         Limits.work("the sweep", points.size(), scenario.replications);
         Scenarios.checkPoints(scenarioFile, scenario, paths, points);
-        Path dir = output.prepare("sweep-" + scenario.name);
+        StringBuilder identity = new StringBuilder("ccgsim sweep\nscenario ").append(loaded.sha256()).append("\npaths ").append(paths);
+        for (List<Object> p : points) identity.append('\n').append(p);
+        Resumable.Points finished = new Resumable.Points();
+        Resumable folder = Resumable.open(resume, output, "sweep-" + scenario.name, identity.toString(), finished);
+        Path dir = folder.dir();
+        finished.recordingTo(folder.journal());
         try {
             java.nio.file.Files.writeString(dir.resolve("scenario.yaml"), loaded.resolvedYaml());
             long start = System.nanoTime();
             List<Long> seeds;
-            try (ProgressBar bar = Progress.bar(workers.quiet, "sweep " + scenario.name, (long) points.size() * scenario.replications)) {
-                seeds = Sweep.run(scenario, paths, points, options.threads, dir, done -> Progress.stepTo(bar, done));
+            try (Progress bar = Progress.bar(workers.quiet, "sweep " + scenario.name, (long) points.size() * scenario.replications)) {
+                seeds = Sweep.run(scenario, paths, points, options.threads, dir, done -> Progress.stepTo(bar, done), finished);
             }
             ReportBuilder.buildSweep(dir);
             ExperimentManifest manifest = new ExperimentManifest("sweep", commandLine(), Main.version()).started(start)
@@ -104,10 +110,13 @@ final class SweepCommand implements Callable<Integer> {
             manifest.root().put("design", designFile != null ? "file" : design);
             manifest.root().put("points", points.size());
             manifest.write(dir, options.threads);
+            folder.journal().close();
+            Journal.finished(dir);
             System.out.printf("sweep: %d point(s) x %d replication(s) in %.1f s -> %s%n", points.size(), scenario.replications,
                     (System.nanoTime() - start) / 1e9, dir);
             return Main.OK;
         } catch (Throwable e) {
+            folder.journal().close();
             OutputFolders.discard(dir); // a failed experiment leaves nothing that could pass for results
             throw e;
         }

@@ -21,6 +21,14 @@ public final class ReplicationResult {
     /** Largest absolute ledger imbalance seen in any month, in pence (0 when money is conserved). */
     public final long ledgerImbalance;
 
+    /** A result read back from a journal (output.Journal), exactly as it was produced. */
+    public static ReplicationResult restored(int replication, long seed, String[] units, double[][][] monthly, double[][] finalYear,
+                                             String monthlyRows, String contractRows, String trustRows, String eventRows,
+                                             String practiceRows, long ledgerImbalance) {
+        return new ReplicationResult(replication, seed, units, monthly, finalYear, monthlyRows, contractRows, trustRows, eventRows,
+                practiceRows, ledgerImbalance);
+    }
+
     ReplicationResult(int replication, long seed, String[] units, double[][][] monthly, double[][] finalYear,
                       String monthlyRows, String contractRows, String trustRows, String eventRows, String practiceRows,
                       long ledgerImbalance) {

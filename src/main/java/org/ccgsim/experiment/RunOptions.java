@@ -8,4 +8,6 @@ public final class RunOptions {
     public int onlyReplication = -1;
     /** Keep CSV rows (false for sweeps and sensitivity runs, which need only the numbers). */
     public boolean withRows = true;
+    /** First replication to run, when replications before it are already done (a resumed run). */
+    public int resumeFrom = 0;
 }

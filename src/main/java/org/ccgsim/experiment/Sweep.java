@@ -48,9 +48,44 @@ public final class Sweep {
         return values;
     }
 
+    /**
+     * Resume hook: design points already finished (read back from a journal) and a place to record
+     * each point as it finishes. {@link #NONE} runs everything and records nothing.
+     */
+    public interface Points {
+        Points NONE = new Points() {
+            @Override public FinalYearValues finished(int point) { return null; }
+            @Override public void record(int point, FinalYearValues values) {}
+        };
+
+        /** Point {@code point}'s values if it already ran, else null. */
+        FinalYearValues finished(int point) throws Exception;
+
+        void record(int point, FinalYearValues values) throws Exception;
+    }
+
+    /** Point {@code i}: from {@code done} when it already ran, else run now and recorded. */
+    static FinalYearValues point(Points done, int i, Scenario scenario, List<ParamPath> paths, List<Object> point, int threads,
+                                 IntConsumer progress) throws Exception {
+        FinalYearValues v = done.finished(i);
+        if (v != null) {
+            progress.accept(v.replications());
+            return v;
+        }
+        v = runPoint(scenario, paths, point, threads, progress);
+        done.record(i, v);
+        return v;
+    }
+
     /** Runs every point and writes {@code dir/sweep.csv} and {@code dir/sweep_summary.csv}; returns the seeds used. */
     public static List<Long> run(Scenario scenario, List<ParamPath> paths, List<List<Object>> points, int threads, Path dir,
                                  IntConsumer progress) throws Exception {
+        return run(scenario, paths, points, threads, dir, progress, Points.NONE);
+    }
+
+    /** As {@link #run(Scenario, List, List, int, Path, IntConsumer)}, taking finished points from {@code done} (--resume). */
+    public static List<Long> run(Scenario scenario, List<ParamPath> paths, List<List<Object>> points, int threads, Path dir,
+                                 IntConsumer progress, Points finished) throws Exception {
         StringBuilder params = new StringBuilder();
         for (ParamPath p : paths) params.append(',').append(p);
         List<Long> seeds = null;
@@ -64,7 +99,7 @@ public final class Sweep {
             for (int i = 0; i < points.size(); i++) {
                 List<Object> point = points.get(i);
                 int before = done;
-                FinalYearValues v = runPoint(scenario, paths, point, threads, k -> progress.accept(before + k));
+                FinalYearValues v = point(finished, i, scenario, paths, point, threads, k -> progress.accept(before + k));
                 done += v.replications();
                 if (seeds == null) seeds = v.seeds();
                 StringBuilder values = new StringBuilder();

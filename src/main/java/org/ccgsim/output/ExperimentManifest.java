@@ -57,7 +57,7 @@ public final class ExperimentManifest {
         }
         for (Path p : paths) {
             String name = dir.relativize(p).toString().replace('\\', '/');
-            if (name.equals("manifest.json")) continue;
+            if (name.equals("manifest.json") || Journal.notResult(name)) continue;
             files.put(name, RunWriter.sha256(p));
         }
         Json.write(dir.resolve("manifest.json"), root);

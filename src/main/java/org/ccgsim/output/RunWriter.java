@@ -48,9 +48,19 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
 
     /** Creates the folder (refusing an existing one unless {@code force}) and opens the CSV files. */
     public RunWriter(Path dir, Scenario scenario, String resolvedYaml, boolean force) throws IOException {
+        this(dir, scenario, resolvedYaml, force, true);
+    }
+
+    /** A writer for a folder being resumed (see {@link Journal#prepareResume}): the folder is not prepared again. */
+    public static RunWriter resuming(Path dir, Scenario scenario, String resolvedYaml) throws IOException {
+        return new RunWriter(dir, scenario, resolvedYaml, false, false);
+    }
+
+    private RunWriter(Path dir, Scenario scenario, String resolvedYaml, boolean force, boolean prepare) throws IOException {
         this.dir = dir;
         this.scenario = scenario;
-        OutputFolders.prepare(dir, force);
+        if (prepare) OutputFolders.prepare(dir, force);
+        else Files.createDirectories(dir);
         Files.writeString(dir.resolve("scenario.yaml"), resolvedYaml, StandardCharsets.UTF_8);
         monthly = open("monthly.csv", MONTHLY_HEADER);
         contracts = open("contracts.csv", "replication,month,date,ccg,trust,state,gap_pct,contract_value");
@@ -197,7 +207,7 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         }
         for (Path p : paths) {
             String name = dir.relativize(p).toString().replace('\\', '/');
-            if (name.equals("manifest.json")) continue;
+            if (name.equals("manifest.json") || Journal.notResult(name)) continue;
             result.put(name, sha256(p));
         }
         return result;
