@@ -67,7 +67,13 @@ final class RunCommand implements Callable<Integer> {
             }
         } else {
             writer = new RunWriter(dir, scenario, loaded.resolvedYaml(), output.force);
-            journal = Journal.create(dir, identity);
+            try {
+                journal = Journal.create(dir, identity);
+            } catch (Throwable e) {
+                writer.close();
+                OutputFolders.discard(dir);
+                throw e;
+            }
         }
         int total = options.onlyReplication >= 0 ? 1 : scenario.replications;
         long start = System.nanoTime();

@@ -119,8 +119,12 @@ public final class Journal implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        channel.close();
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // every record was forced to the disk as it was written; nothing is lost by a failed close
+        }
     }
 
     /** Deletes every journal under {@code dir}: called once the folder's manifest is written. */

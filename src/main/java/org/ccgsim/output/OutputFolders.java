@@ -61,7 +61,13 @@ public final class OutputFolders {
         } catch (java.nio.file.FileAlreadyExistsException e) {
             throw new OutputFolderException("cannot make output folder " + shown(dir) + ": a file is in the way");
         }
-        Files.writeString(dir.resolve(MARKER), "ccgsim output folder: 'ccgsim ... --force' may replace it\n", StandardCharsets.UTF_8);
+        try {
+            Files.writeString(dir.resolve(MARKER), "ccgsim output folder: 'ccgsim ... --force' may replace it\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            Files.deleteIfExists(dir.resolve(MARKER));
+            try (var s = Files.list(dir)) { if (s.findAny().isEmpty()) Files.deleteIfExists(dir); }
+            throw e;
+        }
     }
 
     /** Refuses paths that cannot sensibly be an output folder to create or replace. */

@@ -37,7 +37,7 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
 
     private final Path dir;
     private final Scenario scenario;
-    private final BufferedWriter monthly, contracts, trusts, events;
+    private BufferedWriter monthly, contracts, trusts, events;
     private BufferedWriter practices;
     private String[] units;
     private Statistics[][][] monthlyStats; // [unit][month][outcome]
@@ -61,6 +61,16 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         this.scenario = scenario;
         if (prepare) OutputFolders.prepare(dir, force);
         else Files.createDirectories(dir);
+        try {
+            open(dir, scenario, resolvedYaml);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly();
+            if (prepare) OutputFolders.discard(dir); // a folder that could not even be started is not left behind
+            throw e;
+        }
+    }
+
+    private void open(Path dir, Scenario scenario, String resolvedYaml) throws IOException {
         Files.writeString(dir.resolve("scenario.yaml"), resolvedYaml, StandardCharsets.UTF_8);
         monthly = open("monthly.csv", MONTHLY_HEADER);
         contracts = open("contracts.csv", "replication,month,date,ccg,trust,state,gap_pct,contract_value");
@@ -69,6 +79,16 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         events = open("events.csv", "replication,month,date,ccg,actor,type,detail");
         if (scenario.output.practicePanel) {
             practices = open("practices.csv", "replication,month,ccg,practice,locality,list_size,engagement,compliance,delivery,referrals,remedial");
+        }
+    }
+
+    private void closeQuietly() {
+        for (BufferedWriter w : new BufferedWriter[]{monthly, contracts, trusts, events, practices}) {
+            try {
+                if (w != null) w.close();
+            } catch (IOException ignored) {
+                // the writer is being abandoned after a failure already reported
+            }
         }
     }
 
@@ -237,9 +257,12 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         if (practices != null) practices.close();
     }
 
+    /** Abandons the folder's files after a failure: never throws (a full disk must not hide the first error or stop the clean-up). */
     @Override
-    public void close() throws IOException {
-        closeCsv();
+    public void close() {
+        if (closed) return;
+        closed = true;
+        closeQuietly();
     }
 
     public Path dir() { return dir; }
