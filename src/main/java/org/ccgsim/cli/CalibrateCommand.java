@@ -22,7 +22,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (replications < 1) throw new BadInputException("--replications must be at least 1, found " + replications);
+        Limits.between("--replications", replications, 1, Limits.MAX_CHECK_REPLICATIONS);
         int t = EvidenceCommand.threads(threads);
         if (!Files.isDirectory(Path.of("scenarios"))) throw new BadInputException("no scenarios/ folder here; run from the ccgsim directory");
         Calibration.Result r = Calibration.deliverySlope(replications, t);

@@ -10,4 +10,6 @@ public final class RunOptions {
     public RowRecorder.Factory rows;
     /** Recorded results to hand over instead of simulating (a merge of shards), or null. */
     public ReplicationSource source;
+    /** First replication to run, when replications before it are already done (a resumed run). */
+    public int resumeFrom = 0;
 }
