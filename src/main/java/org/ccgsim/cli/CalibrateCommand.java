@@ -83,6 +83,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (replications != null) Limits.between("--replications", replications, 1, Limits.MAX_CHECK_REPLICATIONS);
         int t = EvidenceCommand.threads(threads);
         if (!Files.isDirectory(Path.of("scenarios"))) throw new BadInputException("no scenarios/ folder here; run from the ccgsim directory");
         if (method == Method.brent) return brent(t);
@@ -131,7 +132,7 @@ final class CalibrateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         if (!quiet && !journal.finished().isEmpty()) System.err.printf("resuming after %d finished generation(s)%n", journal.finished().size());
         List<AbcSmc.Generation> gens;
-        ProgressBar[] bar = new ProgressBar[1];
+        Progress[] bar = new Progress[1];
         try {
             gens = abc.run(t, journal, new AbcSmc.Progress() {
                 @Override public void update(int generation, int done, int total) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.ccgsim.output.EvidenceWriter;
+import org.ccgsim.output.Manifest;
+import org.ccgsim.output.OutputFolders;
 import org.ccgsim.validation.Calibration;
 import org.ccgsim.validation.EvidenceCheck;
 import org.ccgsim.validation.EvidenceSuite;
@@ -31,22 +33,35 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 2) throw new BadInputException("--replications must be at least 2, found " + replications);
+        Limits.between("--replications", replications, 2, Limits.MAX_CHECK_REPLICATIONS);
         int t = threads(threads);
         if (!Files.isDirectory(Path.of("scenarios"))) throw new BadInputException("no scenarios/ folder here; run from the ccgsim directory");
         Path dir = output.prepare("evidence");
-        long start = System.nanoTime();
-        List<EvidenceCheck> checks = EvidenceSuite.run(replications, t);
-        System.out.print(EvidenceTables.text(checks));
-        EvidenceWriter.write(dir, checks, replications);
-        if (calibrate) System.out.print(CalibrateCommand.describe(Calibration.deliveryHalfEngagement(CalibrateCommand.DEFAULT_REPLICATIONS, t)));
-        System.out.printf(Locale.ROOT, "%d replication(s) per scenario in %.1f s -> %s%n", replications, (System.nanoTime() - start) / 1e9, dir);
+        List<EvidenceCheck> checks;
+        try {
+            long start = System.nanoTime();
+            Manifest manifest = Manifest.experiment("evidence", commandLine(t), Main.version()).startedAt(start);
+            checks = EvidenceSuite.run(replications, t);
+            System.out.print(EvidenceTables.text(checks));
+            EvidenceWriter.write(dir, checks, replications);
+            if (calibrate) System.out.print(CalibrateCommand.describe(Calibration.deliveryHalfEngagement(CalibrateCommand.DEFAULT_REPLICATIONS, t)));
+            manifest.root().put("replications", replications);
+            manifest.root().put("checks", checks.size());
+            manifest.root().put("failed", checks.stream().filter(EvidenceCheck::failed).count());
+            manifest.write(dir, t);
+            System.out.printf(Locale.ROOT, "%d replication(s) per scenario in %.1f s -> %s%n", replications, (System.nanoTime() - start) / 1e9, dir);
+        } catch (Throwable e) {
+            OutputFolders.discard(dir); // a failed check run leaves nothing that could pass for results
+            throw e;
+        }
         return checks.stream().anyMatch(EvidenceCheck::failed) ? 1 : Main.OK;
     }
 
+    private String commandLine(int t) {
+        return "ccgsim evidence --replications " + replications + " --threads " + t + (calibrate ? " --calibrate" : "");
+    }
+
     static int threads(Integer requested) {
-        if (requested == null) return Runtime.getRuntime().availableProcessors();
-        if (requested < 1) throw new BadInputException("--threads must be at least 1, found " + requested);
-        return requested;
+        return Limits.threads(requested);
     }
 }

@@ -12,17 +12,14 @@ final class ExperimentOptions {
 
     static RunOptions runOptions(Integer threads) {
         RunOptions options = new RunOptions();
-        if (threads != null) {
-            if (threads < 1) throw new BadInputException("--threads must be at least 1, found " + threads);
-            options.threads = threads;
-        }
+        if (threads != null) options.threads = Limits.threads(threads);
         return options;
     }
 
     static void prepare(Path dir, boolean force) throws IOException {
         try {
             OutputFolders.prepare(dir, force);
-        } catch (OutputFolders.FolderExistsException e) {
+        } catch (OutputFolders.OutputFolderException e) {
             throw new BadInputException(e.getMessage());
         }
     }

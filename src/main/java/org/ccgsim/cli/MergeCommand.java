@@ -37,6 +37,11 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        try {
+            OutputFolders.refuseDangerous(out);
+        } catch (OutputFolders.OutputFolderException e) {
+            throw new BadInputException("merge: " + e.getMessage());
+        }
         try (Parts recorded = Parts.open(parts)) {
             checkOut();
             Path parent = out.toAbsolutePath().getParent();
@@ -68,7 +73,7 @@ final class MergeCommand implements Callable<Integer> {
                 recorded.finish();
                 moveInto(inner);
             } finally {
-                OutputFolders.discard(scratch);
+                deleteTree(scratch); // our own temporary folder (the marker is inside it, so OutputFolders.discard would not take it)
             }
             if (!quiet) {
                 System.out.printf("merge: %d part(s) of '%s' in %.1f s -> %s%n", recorded.parts().size(),
@@ -95,6 +100,7 @@ final class MergeCommand implements Callable<Integer> {
 
     /** Moves the merged files into --out, manifest.json last, so a folder with a manifest is complete. */
     private void moveInto(Path inner) throws java.io.IOException {
+        boolean existed = Files.exists(out);
         Files.createDirectories(out);
         List<Path> entries;
         try (var s = Files.list(inner)) {
@@ -102,8 +108,24 @@ final class MergeCommand implements Callable<Integer> {
         }
         Path manifest = inner.resolve("manifest.json");
         entries.remove(manifest);
-        for (Path p : entries) Files.move(p, out.resolve(p.getFileName().toString()));
-        Files.move(manifest, out.resolve("manifest.json"));
+        List<Path> moved = new ArrayList<>();
+        try {
+            for (Path p : entries) moved.add(Files.move(p, out.resolve(p.getFileName().toString())));
+            Files.move(manifest, out.resolve("manifest.json"));
+        } catch (java.io.IOException | RuntimeException e) {
+            // a merge that cannot finish leaves --out as it found it
+            for (Path p : moved) deleteTree(p);
+            if (!existed) Files.deleteIfExists(out);
+            throw e;
+        }
+    }
+
+    private static void deleteTree(Path p) {
+        try (var walk = Files.walk(p)) {
+            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // best effort after the first failure, which is what gets reported
+        }
     }
 
     /** An experiment command that can run as shards and be merged. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.FinalYearValues;
 import org.ccgsim.experiment.ReplicationPlanner;
 import org.ccgsim.experiment.RunOptions;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Estimates from a pilot how many replications an outcome's final-year mean needs for a given precision. */
-@Command(name = "replications", description = "How many replications bring an outcome's 95% interval within a relative precision (from a pilot run).")
+@Command(name = "replications", description = "How many replications bring an outcome's 95%% interval within a relative precision (from a pilot run).")
 final class ReplicationsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file")
     Path scenarioFile;
@@ -28,7 +27,7 @@ final class ReplicationsCommand implements Callable<Integer> {
     @Option(names = "--outcome", required = true, description = "Outcome column, e.g. engagement_mean")
     String outcome;
 
-    @Option(names = "--precision", required = true, description = "Wanted 95% half-width as a share of the mean, e.g. 0.02")
+    @Option(names = "--precision", required = true, description = "Wanted 95%% half-width as a share of the mean, e.g. 0.02")
     double precision;
 
     @Option(names = "--pilot", description = "Pilot replications (default 10)")
@@ -44,14 +43,16 @@ final class ReplicationsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Outcome o = Outcome.byColumn(outcome);
         if (o == null) throw new BadInputException("--outcome: unknown outcome '" + outcome + "'; e.g. engagement_mean, qipp_delivered");
-        if (pilot < 2) throw new BadInputException("--pilot must be at least 2, found " + pilot);
-        if (max < 2) throw new BadInputException("--max must be at least 2, found " + max);
-        if (!(precision > 0)) throw new BadInputException("--precision must be positive, found " + precision);
+        Limits.between("--pilot", pilot, 2, Limits.MAX_PILOT);
+        Limits.between("--max", max, 2, Limits.MAX_PLANNED);
+        if (!(precision > 0 && precision <= 10)) {
+            throw new BadInputException("--precision must be a share of the mean above 0 and at most 10 (e.g. 0.02), found " + precision);
+        }
         LoadedScenario loaded = Scenarios.load(scenarioFile, overrides.with("replications=" + pilot));
         Scenario scenario = loaded.scenario();
         RunOptions options = workers.runOptions();
         FinalYearValues v;
-        try (ProgressBar bar = Progress.bar(workers.quiet, "pilot " + scenario.name, pilot)) {
+        try (Progress bar = Progress.bar(workers.quiet, "pilot " + scenario.name, pilot)) {
             v = Sweep.runPoint(scenario, List.of(), List.of(), options, done -> Progress.stepTo(bar, done));
         }
         Statistics s = v.statistics(v.mainUnit(), o.ordinal());

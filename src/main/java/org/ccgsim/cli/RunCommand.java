@@ -3,12 +3,10 @@ package org.ccgsim.cli;
 import java.nio.file.Path;
 import java.util.List;
 
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.ccgsim.experiment.EventCompiler;
 import org.ccgsim.experiment.Experiment;
 import org.ccgsim.experiment.RunOptions;
+import org.ccgsim.output.Journal;
 import org.ccgsim.output.OutputFolders;
 import org.ccgsim.output.RunWriter;
 import org.ccgsim.scenario.LoadedScenario;
@@ -36,6 +34,7 @@ final class RunCommand implements MergeCommand.Splittable {
     @Mixin WorkerOptions workers;
     @Mixin OutputOptions output;
     @Mixin ShardOptions shards;
+    @Mixin ResumeOptions resume;
 
     @Override public ShardOptions shards() { return shards; }
     @Mixin PosteriorOption posterior;
@@ -55,18 +54,41 @@ final class RunCommand implements MergeCommand.Splittable {
         }
         var draws = posterior.load(scenario);
         if (draws != null && shards.shard() != null) throw new BadInputException("--posterior and --shard cannot be combined yet: run the posterior replications unsplit");
+        resume.check(output);
         org.ccgsim.experiment.Shard shard = shards.shard();
         if (shard != null) {
             if (replication != null) throw new BadInputException("--replication and --shard: give one or the other");
+            if (resume.resuming()) throw new BadInputException("--resume and --shard: a part is not resumed; run the shard again");
             return Sharding.runPart("run", commandLine(), shards, shard, List.of(loaded), List.of(scenario), true, options, output, workers.quiet);
         }
         options.source = shards.replayFor(List.of(loaded));
-        Path dir = output.folder(scenario.name);
+        // The journal's first record: what this folder is for, so --resume refuses another scenario or options.
+        String identity = identity(loaded.sha256(), options.onlyReplication);
+        Path dir = resume.resuming() ? resume.dir : output.folder(scenario.name);
         RunWriter writer;
-        try {
-            writer = new RunWriter(dir, scenario, loaded.resolvedYaml(), output.force, output.compress);
-        } catch (OutputFolders.FolderExistsException e) {
-            throw new BadInputException(e.getMessage());
+        Journal journal;
+        if (resume.resuming()) {
+            Journal.prepareResume(dir);
+            writer = RunWriter.resuming(dir, scenario, loaded.resolvedYaml(), output.compress);
+            try {
+                journal = Journal.resume(dir, identity, record -> writer.accept(Journal.decodeReplication(record)));
+            } catch (Throwable e) {
+                writer.close();
+                throw e;
+            }
+        } else {
+            try {
+                writer = new RunWriter(dir, scenario, loaded.resolvedYaml(), output.force, output.compress);
+            } catch (OutputFolders.FolderExistsException e) {
+                throw new BadInputException(e.getMessage());
+            }
+            try {
+                journal = Journal.create(dir, identity);
+            } catch (Throwable e) {
+                writer.close();
+                OutputFolders.discard(dir);
+                throw e;
+            }
         }
         int total = options.onlyReplication >= 0 ? 1 : scenario.replications;
         long start = System.nanoTime();
@@ -78,14 +100,29 @@ final class RunCommand implements MergeCommand.Splittable {
             OutputFolders.discard(dir);
             throw e;
         }
-        try (ProgressBar bar = progressBar(scenario.name, total)) {
-            Experiment.run(scenario, options, EventCompiler::compile, writer,
-                    done -> { if (bar != null) bar.stepTo(done); });
+        try (Progress progress = Progress.start(workers.quiet, scenario.name, total, output.noReport ? 0 : 1)) {
+            int replayed = journal.replayed();
+            progress.stepTo(replayed);
+            if (options.onlyReplication < 0) options.resumeFrom = replayed;
+            if (options.onlyReplication < 0 || replayed == 0) {
+                Experiment.run(scenario, options, EventCompiler::compile, r -> {
+                    writer.accept(r);
+                    journal.append(Journal.encode(r));
+                }, done -> progress.stepTo(replayed + done));
+            }
+            progress.phase("summaries");
             writer.writeSummaries();
-            if (!output.noReport) Reports.buildRun(dir);
+            if (!output.noReport) {
+                progress.phase("charts and report");
+                Reports.buildRun(dir);
+                progress.phaseDone();
+            }
             writer.finish(commandLine(), Main.version(), loaded.sha256(), options.threads);
-        } catch (Exception e) {
+            journal.close();
+            Journal.finished(dir);
+        } catch (Throwable e) {
             writer.close();
+            journal.close();
             OutputFolders.discard(dir); // a failed run leaves nothing that could pass for results
             throw e;
         }
@@ -94,10 +131,9 @@ final class RunCommand implements MergeCommand.Splittable {
         return Main.OK;
     }
 
-    private ProgressBar progressBar(String name, int total) {
-        if (workers.quiet || System.console() == null) return null;
-        return new ProgressBarBuilder().setTaskName(name).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).showSpeed().build();
+    /** The journal's first record for a run: the resolved scenario and which replications. */
+    static String identity(String scenarioSha256, int onlyReplication) {
+        return "ccgsim run\nscenario " + scenarioSha256 + "\nreplication " + onlyReplication;
     }
 
     private String commandLine() {

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.Morris;
 import org.ccgsim.experiment.RunOptions;
 import org.ccgsim.experiment.SensitivityRuns;
 import org.ccgsim.output.SensitivityWriter;
 import org.ccgsim.experiment.Sobol;
 import org.ccgsim.experiment.SweepParameter;
+import org.ccgsim.output.Journal;
 import org.ccgsim.output.Manifest;
 import org.ccgsim.output.OutputFolders;
 import org.ccgsim.report.ReportBuilder;
@@ -42,7 +42,7 @@ final class SensitivityCommand implements MergeCommand.Splittable {
     @Option(names = "--samples", description = "Sobol only: base samples N, " + MIN_SAMPLES + " to " + MAX_SAMPLES + " (default 64)")
     Integer samples;
 
-    @Option(names = "--bootstrap", description = "Sobol only: bootstrap resamples for the 95% intervals, " + MIN_RESAMPLES + " to "
+    @Option(names = "--bootstrap", description = "Sobol only: bootstrap resamples for the 95%% intervals, " + MIN_RESAMPLES + " to "
             + MAX_RESAMPLES + " (default 1000)")
     Integer bootstrap;
 
@@ -54,6 +54,7 @@ final class SensitivityCommand implements MergeCommand.Splittable {
     @Mixin OutputOptions output;
     @Mixin ShardOptions shards;
     @Mixin OutcomeSelection selection;
+    @Mixin ResumeOptions resume;
 
     @Override public ShardOptions shards() { return shards; }
 
@@ -77,8 +78,15 @@ final class SensitivityCommand implements MergeCommand.Splittable {
                 if (sp.path().targets(scenario).isEmpty()) throw new IllegalArgumentException("'" + sp.path() + "' names no organisation in " + scenario.name);
                 ps.add(sp);
             }
-            if (sobol) saltelli = Sobol.design(ps.size(), samples());
-            else morris = Morris.design(ps.size(), trajectories(), levels(), scenario.seed);
+            if (sobol) {
+                Limits.work("the Sobol design", (long) samples() * (ps.size() + 2), scenario.replications);
+                saltelli = Sobol.design(ps.size(), samples());
+            } else {
+                Limits.between("--trajectories", trajectories(), 2, Limits.MAX_TRAJECTORIES);
+                Limits.between("--levels", levels(), 2, Limits.MAX_LEVELS);
+                Limits.work("the Morris design", (long) trajectories() * (ps.size() + 1), scenario.replications);
+                morris = Morris.design(ps.size(), trajectories(), levels(), scenario.seed);
+            }
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -86,33 +94,40 @@ final class SensitivityCommand implements MergeCommand.Splittable {
         List<List<Object>> values = new ArrayList<>();
         for (double[] x : sobol ? SensitivityRuns.unitPoints(saltelli) : SensitivityRuns.unitPoints(morris)) values.add(SensitivityRuns.point(ps, x));
         Scenarios.checkPoints(scenarioFile, scenario, ps.stream().map(SweepParameter::path).toList(), values);
+        resume.check(output);
         org.ccgsim.experiment.Shard shard = shards.shard();
         if (shard != null) {
+            if (resume.resuming()) throw new BadInputException("--resume and --shard: a part is not resumed; run the shard again");
             List<org.ccgsim.scenario.ParamPath> paths = ps.stream().map(SweepParameter::path).toList();
             List<Scenario> plan = new ArrayList<>();
             for (List<Object> point : values) plan.add(org.ccgsim.experiment.Sweep.at(scenario, paths, point));
             return Sharding.runPart("sensitivity", commandLine(), shards, shard, List.of(loaded), plan, false, options, output, workers.quiet);
         }
         options.source = shards.replayFor(List.of(loaded));
-        Path dir = output.prepare("sensitivity-" + scenario.name);
+        String design = commandLine();
+        String identity = "ccgsim sensitivity\nscenario " + loaded.sha256() + "\n" + design.substring(design.indexOf(" --"));
+        Resumable.Points finished = new Resumable.Points();
+        Resumable folder = Resumable.open(resume, output, "sensitivity-" + scenario.name, identity, finished);
+        Path dir = folder.dir();
+        finished.recordingTo(folder.journal());
         try {
             OutputFolders.writeScenario(dir, loaded.resolvedYaml());
             long start = System.nanoTime();
             int points = sobol ? saltelli.evaluations() : trajectories() * (ps.size() + 1);
             long total = (long) points * scenario.replications;
-            try (ProgressBar bar = Progress.bar(workers.quiet, method + " " + scenario.name, total)) {
+            try (Progress bar = Progress.bar(workers.quiet, method + " " + scenario.name, total)) {
                 if (sobol) {
-                    double[][][] y = SensitivityRuns.evaluate(scenario, ps, saltelli, options, done -> Progress.stepTo(bar, done));
+                    double[][][] y = SensitivityRuns.evaluate(scenario, ps, saltelli, options, done -> Progress.stepTo(bar, done), finished);
                     SensitivityWriter.writeSobol(dir.resolve("sensitivity.csv"), ps, saltelli, y, resamples(), scenario.seed, selection.outcomes());
                 } else {
-                    double[][][] y = SensitivityRuns.evaluate(scenario, ps, morris, options, done -> Progress.stepTo(bar, done));
+                    double[][][] y = SensitivityRuns.evaluate(scenario, ps, morris, options, done -> Progress.stepTo(bar, done), finished);
                     SensitivityWriter.writeMorris(dir.resolve("sensitivity.csv"), ps, morris, y, selection.outcomes());
                 }
             }
             if (!output.noReport) ReportBuilder.buildSensitivity(dir);
             List<Long> seeds = new ArrayList<>();
             for (int k = 0; k < scenario.replications; k++) seeds.add(org.ccgsim.experiment.ReplicationSeeds.seed(scenario.seed, k));
-            Manifest manifest = Manifest.experiment("sensitivity", commandLine(), Main.version())
+            Manifest manifest = Manifest.experiment("sensitivity", commandLine(), Main.version()).startedAt(start)
                     .scenario(scenario.name, loaded.sha256(), scenario.seed, seeds);
             manifest.root().put("method", method);
             if (sobol) {
@@ -127,10 +142,13 @@ final class SensitivityCommand implements MergeCommand.Splittable {
                 manifest.root().put("delta", Morris.delta(levels()));
             }
             manifest.write(dir, options.threads);
+            folder.journal().close();
+            Journal.finished(dir);
             System.out.printf("sensitivity (%s): %d parameter(s), %d design points x %d replication(s) in %.1f s -> %s%n", method, ps.size(),
                     points, scenario.replications, (System.nanoTime() - start) / 1e9, dir);
             return Main.OK;
-        } catch (Exception e) {
+        } catch (Throwable e) {
+            folder.journal().close();
             OutputFolders.discard(dir); // a failed experiment leaves nothing that could pass for results
             throw e;
         }

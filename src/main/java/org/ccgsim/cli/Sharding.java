@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.EventCompiler;
 import org.ccgsim.experiment.Experiment;
 import org.ccgsim.experiment.ReplicationSeeds;
@@ -43,11 +42,11 @@ final class Sharding {
             }
             options.rows = withRows ? org.ccgsim.output.RunWriter.rows() : null;
             try (PartWriter part = new PartWriter(dir, !withRows);
-                 ProgressBar bar = Progress.bar(quiet, kind + " shard " + shard, mine)) {
+                 Progress bar = Progress.bar(quiet, kind + " shard " + shard, mine)) {
                 Experiment.runShard(plan, shard, options, EventCompiler::compile, part, done -> Progress.stepTo(bar, done));
                 part.finish(new PartWriter.Identity(kind, command, shards.experimentArguments(), facts, total), shard, Main.version(), options.threads);
             }
-        } catch (Exception e) {
+        } catch (Throwable e) {
             OutputFolders.discard(dir); // a failed shard leaves nothing a merge could take for a finished part
             throw e;
         }

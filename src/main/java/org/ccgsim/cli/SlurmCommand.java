@@ -1,11 +1,13 @@
 package org.ccgsim.cli;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -64,7 +66,7 @@ final class SlurmCommand implements Callable<Integer> {
         if (!SPLITTABLE.contains(kind)) throw new BadInputException("slurm: '" + kind + "' cannot be split; give run, compare, sweep or sensitivity");
         for (String a : command) {
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            if (List.of("--out", "--shard", "--threads", "--force").contains(name)) {
+            if (List.of("--out", "--shard", "--threads", "--force", "--resume").contains(name)) {
                 throw new BadInputException("slurm: leave " + name + " out of the experiment's arguments; 'ccgsim slurm' sets it");
             }
         }
@@ -76,20 +78,36 @@ final class SlurmCommand implements Callable<Integer> {
         } catch (CommandLine.ParameterException e) {
             throw new BadInputException("slurm: " + String.join(" ", command) + ": " + e.getMessage());
         }
-        if (Files.exists(out)) {
+        try {
+            org.ccgsim.output.OutputFolders.refuseDangerous(out);
+        } catch (org.ccgsim.output.OutputFolders.OutputFolderException e) {
+            throw new BadInputException("slurm: " + e.getMessage());
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) throw new BadInputException("slurm: --out " + out + " is a file");
+        boolean existed = Files.exists(out);
+        if (existed) {
             try (var s = Files.list(out)) {
                 if (s.findAny().isPresent()) throw new BadInputException("slurm: --out " + out + " is not empty; choose a new folder");
             }
         }
         Path dir = out.toAbsolutePath().normalize();
         Path slurm = dir.resolve(MergeCommand.SLURM_FOLDER);
-        Files.createDirectories(slurm.resolve("logs"));
-        Files.createDirectories(slurm.resolve("parts"));
         Path workdir = Path.of("").toAbsolutePath();
-
-        write(slurm.resolve("shard.sh"), shardScript(kind, slurm, workdir));
-        write(slurm.resolve("merge.sh"), mergeScript(kind, slurm, dir, workdir));
-        write(slurm.resolve("submit.sh"), submitScript(slurm, dir));
+        try {
+            Files.createDirectories(slurm.resolve("logs"));
+            Files.createDirectories(slurm.resolve("parts"));
+            write(slurm.resolve("shard.sh"), shardScript(kind, slurm, workdir));
+            write(slurm.resolve("merge.sh"), mergeScript(kind, slurm, dir, workdir));
+            write(slurm.resolve("submit.sh"), submitScript(slurm, dir));
+        } catch (IOException | RuntimeException e) {
+            // half a set of scripts is no use: leave the folder as it was (it was new or empty)
+            try (var walk = Files.walk(existed ? slurm : dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            } catch (IOException | RuntimeException ignored) {
+                // best effort; the first failure is reported
+            }
+            throw e;
+        }
         System.out.printf("slurm: %s is ready for 'ccgsim %s' in %d shards.%n", dir, String.join(" ", command), tasks);
         System.out.printf("Submit with:   bash %s%n", slurm.resolve("submit.sh"));
         System.out.printf("Then watch:    squeue --me   (logs in %s)%n", slurm.resolve("logs"));

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.RunOptions;
 import org.ccgsim.experiment.Sweep;
 import org.ccgsim.experiment.SweepDesign;
 import org.ccgsim.experiment.SweepParameter;
+import org.ccgsim.output.Journal;
 import org.ccgsim.output.Manifest;
 import org.ccgsim.output.SweepWriter;
 import org.ccgsim.output.OutputFolders;
@@ -48,6 +48,7 @@ final class SweepCommand implements MergeCommand.Splittable {
     @Mixin OutputOptions output;
     @Mixin ShardOptions shards;
     @Mixin OutcomeSelection selection;
+    @Mixin ResumeOptions resume;
 
     @Override public ShardOptions shards() { return shards; }
 
@@ -61,6 +62,9 @@ final class SweepCommand implements MergeCommand.Splittable {
         try {
             if (designFile != null) {
                 if (!params.isEmpty()) throw new IllegalArgumentException("give either --design-file or --param, not both");
+                if (java.nio.file.Files.isRegularFile(designFile) && java.nio.file.Files.size(designFile) > Limits.MAX_DESIGN_FILE_BYTES) {
+                    throw new IllegalArgumentException("--design-file is larger than 10 MB; at most " + Limits.MAX_DESIGN_POINTS + " points are allowed");
+                }
                 SweepDesign.FileDesign d = SweepDesign.read(designFile);
                 paths.addAll(d.paths());
                 points = d.points();
@@ -70,8 +74,16 @@ final class SweepCommand implements MergeCommand.Splittable {
                 for (String p : params) ps.add(SweepParameter.parse(p));
                 for (SweepParameter p : ps) paths.add(p.path());
                 points = switch (design) {
-                    case "grid" -> SweepDesign.grid(ps);
-                    case "lhs" -> SweepDesign.lhs(ps, samples, scenario.seed);
+                    case "grid" -> {
+                        long size = 1;
+                        for (SweepParameter p : ps) size = Math.min(Long.MAX_VALUE / 2, size * Math.max(1, p.values().size()));
+                        Limits.work("the grid", size, scenario.replications);
+                        yield SweepDesign.grid(ps);
+                    }
+                    case "lhs" -> {
+                        Limits.between("--samples", samples, 1, Limits.MAX_DESIGN_POINTS);
+                        yield SweepDesign.lhs(ps, samples, scenario.seed);
+                    }
                     default -> throw new IllegalArgumentException("--design must be grid or lhs; found '" + design + "'");
                 };
             }
@@ -82,33 +94,44 @@ final class SweepCommand implements MergeCommand.Splittable {
             throw new BadInputException(e.getMessage());
         }
         selection.outcomes(); // an unknown outcome is bad input before any work
+        Limits.work("the sweep", points.size(), scenario.replications);
         Scenarios.checkPoints(scenarioFile, scenario, paths, points);
+        resume.check(output);
         org.ccgsim.experiment.Shard shard = shards.shard();
         if (shard != null) {
+            if (resume.resuming()) throw new BadInputException("--resume and --shard: a part is not resumed; run the shard again");
             List<Scenario> plan = new ArrayList<>();
             for (List<Object> point : points) plan.add(Sweep.at(scenario, paths, point));
             return Sharding.runPart("sweep", commandLine(), shards, shard, List.of(loaded), plan, false, options, output, workers.quiet);
         }
         options.source = shards.replayFor(List.of(loaded));
-        Path dir = output.prepare("sweep-" + scenario.name);
+        StringBuilder identity = new StringBuilder("ccgsim sweep\nscenario ").append(loaded.sha256()).append("\npaths ").append(paths);
+        for (List<Object> p : points) identity.append('\n').append(p);
+        Resumable.Points finished = new Resumable.Points();
+        Resumable folder = Resumable.open(resume, output, "sweep-" + scenario.name, identity.toString(), finished);
+        Path dir = folder.dir();
+        finished.recordingTo(folder.journal());
         try {
             OutputFolders.writeScenario(dir, loaded.resolvedYaml());
             long start = System.nanoTime();
             List<Long> seeds;
-            try (ProgressBar bar = Progress.bar(workers.quiet, "sweep " + scenario.name, (long) points.size() * scenario.replications);
+            try (Progress bar = Progress.bar(workers.quiet, "sweep " + scenario.name, (long) points.size() * scenario.replications);
                  SweepWriter writer = new SweepWriter(dir, paths, selection.outcomes())) {
-                seeds = Sweep.run(scenario, paths, points, options, writer, done -> Progress.stepTo(bar, done));
+                seeds = Sweep.run(scenario, paths, points, options, writer, done -> Progress.stepTo(bar, done), finished);
             }
             if (!output.noReport) ReportBuilder.buildSweep(dir);
-            Manifest manifest = Manifest.experiment("sweep", commandLine(), Main.version())
+            Manifest manifest = Manifest.experiment("sweep", commandLine(), Main.version()).startedAt(start)
                     .scenario(scenario.name, loaded.sha256(), scenario.seed, seeds);
             manifest.root().put("design", designFile != null ? "file" : design);
             manifest.root().put("points", points.size());
             manifest.write(dir, options.threads);
+            folder.journal().close();
+            Journal.finished(dir);
             System.out.printf("sweep: %d point(s) x %d replication(s) in %.1f s -> %s%n", points.size(), scenario.replications,
                     (System.nanoTime() - start) / 1e9, dir);
             return Main.OK;
-        } catch (Exception e) {
+        } catch (Throwable e) {
+            folder.journal().close();
             OutputFolders.discard(dir); // a failed experiment leaves nothing that could pass for results
             throw e;
         }

@@ -21,7 +21,7 @@ public final class Experiment {
 
     public static void run(Scenario scenario, RunOptions options, Function<Scenario, List<ScheduledChange>> changes,
                            ReplicationSink sink, IntConsumer progress) throws Exception {
-        int first = options.onlyReplication >= 0 ? options.onlyReplication : 0;
+        int first = options.onlyReplication >= 0 ? options.onlyReplication : options.resumeFrom;
         int last = options.onlyReplication >= 0 ? options.onlyReplication : scenario.replications - 1;
         if (options.source != null) {
             for (int k = first; k <= last; k++) {

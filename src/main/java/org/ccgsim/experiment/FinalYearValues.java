@@ -27,6 +27,18 @@ public final class FinalYearValues implements ReplicationSink {
         if (next != null) next.accept(r);
     }
 
+    /** Values read back from a journal (output.Journal), exactly as they were produced. */
+    public static FinalYearValues restored(String[] units, List<Long> seeds, List<double[][]> values) {
+        FinalYearValues v = new FinalYearValues();
+        v.units = units;
+        v.seeds.addAll(seeds);
+        v.values.addAll(values);
+        return v;
+    }
+
+    /** Outcomes per unit. */
+    public int outcomes() { return values.isEmpty() ? 0 : values.get(0)[0].length; }
+
     public String[] units() { return units; }
     public List<Long> seeds() { return seeds; }
     public int replications() { return values.size(); }

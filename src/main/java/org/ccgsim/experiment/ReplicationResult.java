@@ -18,6 +18,12 @@ public final class ReplicationResult {
     /** Largest absolute ledger imbalance seen in any month, in pence (0 when money is conserved). */
     public final long ledgerImbalance;
 
+    /** A result read back from a journal (output.Journal) or a part, exactly as it was produced. */
+    public static ReplicationResult restored(int replication, long seed, String[] units, double[][][] monthly, double[][] finalYear,
+                                             RowRecorder rows, long ledgerImbalance) {
+        return new ReplicationResult(replication, seed, units, monthly, finalYear, rows, ledgerImbalance);
+    }
+
     public ReplicationResult(int replication, long seed, String[] units, double[][][] monthly, double[][] finalYear, RowRecorder rows,
                       long ledgerImbalance) {
         this.replication = replication;

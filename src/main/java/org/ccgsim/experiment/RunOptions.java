@@ -18,4 +18,6 @@ public final class RunOptions {
     public org.ccgsim.scenario.Scenario scenarioFor(org.ccgsim.scenario.Scenario scenario, int k) {
         return posterior == null ? scenario : posterior.apply(scenario, k);
     }
+    /** First replication to run, when replications before it are already done (a resumed run). */
+    public int resumeFrom = 0;
 }

@@ -21,7 +21,13 @@ public final class SensitivityRuns {
     /** Runs the model at every Morris point; returns y[outcome][trajectory][point]. */
     public static double[][][] evaluate(Scenario scenario, List<SweepParameter> params, Morris.Design d, RunOptions options,
                                         IntConsumer progress) throws Exception {
-        double[][] flat = run(scenario, params, unitPoints(d), options, progress);
+        return evaluate(scenario, params, d, options, progress, Sweep.Points.NONE);
+    }
+
+    /** As above, taking finished points from {@code done} (--resume). */
+    public static double[][][] evaluate(Scenario scenario, List<SweepParameter> params, Morris.Design d, RunOptions options,
+                                        IntConsumer progress, Sweep.Points finished) throws Exception {
+        double[][] flat = run(scenario, params, unitPoints(d), options, progress, finished);
         double[][][] y = new double[OUTCOMES.length][d.trajectories()][d.factors() + 1];
         for (int o = 0; o < OUTCOMES.length; o++) {
             for (int t = 0; t < d.trajectories(); t++) {
@@ -34,7 +40,13 @@ public final class SensitivityRuns {
     /** Runs the model at every row of A, B and each AB_i; returns y[outcome][matrix][row]. */
     public static double[][][] evaluate(Scenario scenario, List<SweepParameter> params, Sobol.Design d, RunOptions options,
                                         IntConsumer progress) throws Exception {
-        double[][] flat = run(scenario, params, unitPoints(d), options, progress);
+        return evaluate(scenario, params, d, options, progress, Sweep.Points.NONE);
+    }
+
+    /** As above, taking finished points from {@code done} (--resume). */
+    public static double[][][] evaluate(Scenario scenario, List<SweepParameter> params, Sobol.Design d, RunOptions options,
+                                        IntConsumer progress, Sweep.Points finished) throws Exception {
+        double[][] flat = run(scenario, params, unitPoints(d), options, progress, finished);
         double[][][] y = new double[OUTCOMES.length][d.matrices()][d.samples()];
         for (int o = 0; o < OUTCOMES.length; o++) {
             for (int m = 0; m < d.matrices(); m++) {
@@ -64,14 +76,14 @@ public final class SensitivityRuns {
 
     /** Mean final-year value of the economy-wide unit at each unit-cube point: y[outcome][point]. */
     private static double[][] run(Scenario scenario, List<SweepParameter> params, double[][] points, RunOptions options,
-                                  IntConsumer progress) throws Exception {
+                                  IntConsumer progress, Sweep.Points finished) throws Exception {
         List<ParamPath> paths = new ArrayList<>();
         for (SweepParameter p : params) paths.add(p.path());
         double[][] y = new double[OUTCOMES.length][points.length];
         int done = 0;
         for (int i = 0; i < points.length; i++) {
             int before = done;
-            FinalYearValues v = Sweep.runPoint(scenario, paths, point(params, points[i]), options, k -> progress.accept(before + k));
+            FinalYearValues v = Sweep.point(finished, i, scenario, paths, point(params, points[i]), options, k -> progress.accept(before + k));
             done += v.replications();
             int u = v.mainUnit();
             for (int o = 0; o < OUTCOMES.length; o++) y[o][i] = v.statistics(u, o).mean();

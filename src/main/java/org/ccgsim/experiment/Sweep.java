@@ -40,6 +40,35 @@ public final class Sweep {
         return values;
     }
 
+    /**
+     * Resume hook: design points already finished (read back from a journal) and a place to record
+     * each point as it finishes. {@link #NONE} runs everything and records nothing.
+     */
+    public interface Points {
+        Points NONE = new Points() {
+            @Override public FinalYearValues finished(int point) { return null; }
+            @Override public void record(int point, FinalYearValues values) {}
+        };
+
+        /** Point {@code point}'s values if it already ran, else null. */
+        FinalYearValues finished(int point) throws Exception;
+
+        void record(int point, FinalYearValues values) throws Exception;
+    }
+
+    /** Point {@code i}: from {@code done} when it already ran, else run now and recorded. */
+    static FinalYearValues point(Points done, int i, Scenario scenario, List<ParamPath> paths, List<Object> point, RunOptions options,
+                                 IntConsumer progress) throws Exception {
+        FinalYearValues v = done.finished(i);
+        if (v != null) {
+            progress.accept(v.replications());
+            return v;
+        }
+        v = runPoint(scenario, paths, point, options, progress);
+        done.record(i, v);
+        return v;
+    }
+
     /** Receives each design point's final-year values as the point finishes, in design order. */
     public interface PointSink {
         void accept(int index, List<Object> point, FinalYearValues values) throws Exception;
@@ -48,12 +77,18 @@ public final class Sweep {
     /** Runs every point in order, handing each point's values to {@code sink}; returns the seeds used. */
     public static List<Long> run(Scenario scenario, List<ParamPath> paths, List<List<Object>> points, RunOptions options, PointSink sink,
                                  IntConsumer progress) throws Exception {
+        return run(scenario, paths, points, options, sink, progress, Points.NONE);
+    }
+
+    /** As {@link #run(Scenario, List, List, RunOptions, PointSink, IntConsumer)}, taking finished points from {@code finished} (--resume). */
+    public static List<Long> run(Scenario scenario, List<ParamPath> paths, List<List<Object>> points, RunOptions options, PointSink sink,
+                                 IntConsumer progress, Points finished) throws Exception {
         List<Long> seeds = null;
         int done = 0;
         for (int i = 0; i < points.size(); i++) {
             List<Object> point = points.get(i);
             int before = done;
-            FinalYearValues v = runPoint(scenario, paths, point, options, k -> progress.accept(before + k));
+            FinalYearValues v = point(finished, i, scenario, paths, point, options, k -> progress.accept(before + k));
             done += v.replications();
             if (seeds == null) seeds = v.seeds();
             sink.accept(i, point, v);

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * folder (sub-folders included). Written last, so a folder without it is incomplete.
  */
 public final class Manifest {
-    static final String SEED_DERIVATION = "replication k: SplitMix64(scenario_seed + (k + 1) * 0x9E3779B97F4A7C15)";
+    static final String SEED_DERIVATION = org.ccgsim.experiment.ReplicationSeeds.DERIVATION;
 
     private final ObjectNode root = Json.mapper().createObjectNode();
     private ArrayNode scenarios;
@@ -36,7 +36,7 @@ public final class Manifest {
     }
 
     /** Times the folder from {@code nanos} (System.nanoTime) rather than from this manifest's making. */
-    Manifest startedAt(long nanos) {
+    public Manifest startedAt(long nanos) {
         startNanos = nanos;
         return this;
     }
@@ -80,7 +80,7 @@ public final class Manifest {
         }
         for (Path p : paths) {
             String name = dir.relativize(p).toString().replace('\\', '/');
-            if (name.equals("manifest.json")) continue;
+            if (name.equals("manifest.json") || Journal.notResult(name)) continue; // the journal and marker are about the folder, not results
             files.put(name, sha256(p));
         }
         Json.write(dir.resolve("manifest.json"), root);

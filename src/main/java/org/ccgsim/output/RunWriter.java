@@ -30,7 +30,7 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
 
     private final Path dir;
     private final Scenario scenario;
-    private final BufferedWriter monthly, contracts, trusts, events;
+    private BufferedWriter monthly, contracts, trusts, events;
     private BufferedWriter practices;
     private String[] units;
     private Statistics[][][] monthlyStats; // [unit][month][outcome]
@@ -51,19 +51,49 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
      *                 gzipped as {@code NAME.csv.gz}, same columns; R's read.csv and pandas read them directly
      */
     public RunWriter(Path dir, Scenario scenario, String resolvedYaml, boolean force, boolean compress) throws IOException {
+        this(dir, scenario, resolvedYaml, force, compress, true);
+    }
+
+    /** A writer for a folder being resumed (see {@link Journal#prepareResume}): the folder is not prepared again. */
+    public static RunWriter resuming(Path dir, Scenario scenario, String resolvedYaml, boolean compress) throws IOException {
+        return new RunWriter(dir, scenario, resolvedYaml, false, compress, false);
+    }
+
+    public static RunWriter resuming(Path dir, Scenario scenario, String resolvedYaml) throws IOException {
+        return resuming(dir, scenario, resolvedYaml, false);
+    }
+
+    private RunWriter(Path dir, Scenario scenario, String resolvedYaml, boolean force, boolean compress, boolean prepare) throws IOException {
         this.dir = dir;
         this.compress = compress;
         this.scenario = scenario;
-        OutputFolders.prepare(dir, force);
-        OutputFolders.writeScenario(dir, resolvedYaml);
+        if (prepare) OutputFolders.prepare(dir, force);
+        else Files.createDirectories(dir);
         startNanos = System.nanoTime();
-        List<String> monthlyHeader = new ArrayList<>(List.of(MONTHLY_KEYS));
-        for (Outcome o : OUTCOMES) monthlyHeader.add(o.column);
-        monthly = open("monthly.csv", monthlyHeader.toArray());
-        contracts = open("contracts.csv", RunRows.CONTRACTS_HEADER);
-        trusts = open("trusts.csv", RunRows.TRUSTS_HEADER);
-        events = open("events.csv", RunRows.EVENTS_HEADER);
-        if (scenario.output.practicePanel) practices = open("practices.csv", RunRows.PRACTICES_HEADER);
+        try {
+            OutputFolders.writeScenario(dir, resolvedYaml);
+            List<String> monthlyHeader = new ArrayList<>(List.of(MONTHLY_KEYS));
+            for (Outcome o : OUTCOMES) monthlyHeader.add(o.column);
+            monthly = open("monthly.csv", monthlyHeader.toArray());
+            contracts = open("contracts.csv", RunRows.CONTRACTS_HEADER);
+            trusts = open("trusts.csv", RunRows.TRUSTS_HEADER);
+            events = open("events.csv", RunRows.EVENTS_HEADER);
+            if (scenario.output.practicePanel) practices = open("practices.csv", RunRows.PRACTICES_HEADER);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly();
+            if (prepare) OutputFolders.discard(dir); // a folder that could not even be started is not left behind
+            throw e;
+        }
+    }
+
+    private void closeQuietly() {
+        for (BufferedWriter w : new BufferedWriter[]{monthly, contracts, trusts, events, practices}) {
+            try {
+                if (w != null) w.close();
+            } catch (IOException ignored) {
+                // the writer is being abandoned after a failure already reported
+            }
+        }
     }
 
     /** Makes each replication's recorder of contract, trust, event and practice rows (give it to the run's options). */
@@ -233,9 +263,12 @@ public final class RunWriter implements ReplicationSink, AutoCloseable {
         if (practices != null) practices.close();
     }
 
+    /** Abandons the folder's files after a failure: never throws (a full disk must not hide the first error or stop the clean-up). */
     @Override
-    public void close() throws IOException {
-        closeCsv();
+    public void close() {
+        if (closed) return;
+        closed = true;
+        closeQuietly();
     }
 
     public Path dir() { return dir; }

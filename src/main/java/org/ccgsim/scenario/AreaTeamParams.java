@@ -63,6 +63,6 @@ public class AreaTeamParams implements java.io.Serializable {
 
     @Param(doc = "CCGs an Area Team can give its full attention to; with more, its attention to each (remedial action, "
                + "directive culture, bypasses) is this over the number of its CCGs", unit = "CCGs", min = 1, max = 500,
-           source = "assumption: 27 Area Teams for 211 CCGs, about 8 each (DESIGN 7)")
+           source = "assumption: 27 Area Teams for 211 CCGs, about 8 each")
     public double ccgsFullAttention = 8;
 }

@@ -154,14 +154,14 @@ final class ParamFields {
             if (n.isArray()) return "a list";
             if (n.isBoolean()) return String.valueOf(n.booleanValue());
             if (n.isNumber()) return numberText(n.numberValue());
-            return "'" + n.asText() + "'";
+            return "'" + Excerpt.of(n.asText()) + "'";
         }
         if (raw instanceof Map) return "a mapping";
         if (raw instanceof Collection) return "a list";
         if (raw instanceof Number num) return numberText(num);
         if (raw instanceof Named nm) return "'" + nm.yamlName() + "'";
         if (raw instanceof Boolean) return raw.toString();
-        return "'" + raw + "'";
+        return "'" + Excerpt.of(String.valueOf(raw)) + "'";
     }
 
     private static String numberText(Number n) {
@@ -187,6 +187,9 @@ final class ParamFields {
      * type and checks its range or enum. Strings are parsed for numbers and booleans, so the same
      * rules serve {@code --set months=24} and a GUI text box.
      */
+    /** Longest text value (a name, an id, a description): enough for a sentence, short enough for a chart title and a file name. */
+    static final int MAX_TEXT = 300;
+
     static Object coerce(Class<?> type, Param p, Object raw) {
         if (raw instanceof JsonNode n) raw = scalarOf(n);
         Kind kind = kind(type);
@@ -231,7 +234,14 @@ final class ParamFields {
             case STRING -> {
                 if (raw instanceof Named nm) return nm.yamlName();
                 if (raw instanceof Double || raw instanceof Float) return number(((Number) raw).doubleValue());
-                return raw.toString();
+                String text = raw.toString();
+                if (Excerpt.hasNulOrLoneSurrogate(text)) {
+                    throw new BadValue("expected text; found text holding a NUL or a broken surrogate pair, which no output file can hold", true);
+                }
+                if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+                    throw new BadValue("expected text of at most " + MAX_TEXT + " characters; found " + text.length() + " characters", true);
+                }
+                return text;
             }
             case ENUM -> {
                 if (type.isInstance(raw)) return raw;

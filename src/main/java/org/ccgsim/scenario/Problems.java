@@ -28,9 +28,9 @@ final class Problems {
     /** Adds "loc: field 'x': message" (no field part when {@code field} is null or empty). */
     void add(Loc loc, String field, String message) {
         if (entries.size() >= MAX) { dropped++; return; }
-        String where = field == null || field.isEmpty() ? "" : "field '" + field + "': ";
+        String where = field == null || field.isEmpty() ? "" : "field '" + Excerpt.of(field) + "': ";
         sourceOrder.putIfAbsent(loc.source(), sourceOrder.size());
-        entries.add(new Entry(loc, loc + ": " + where + message));
+        entries.add(new Entry(loc, Excerpt.message(loc + ": " + where + message)));
     }
 
     boolean any() { return !entries.isEmpty(); }

@@ -18,7 +18,8 @@ public class Scenario implements java.io.Serializable {
     @Param(doc = "One line: the question this scenario asks")
     public String description = "";
 
-    @Param(doc = "Seed of the random number generator; replication k uses a seed derived from it", unit = "integer")
+    @Param(doc = "Seed of the random number generator; replication k uses a seed derived from it (within ±(2^53 − 1), so spreadsheets read it exactly)",
+            unit = "integer", min = -9007199254740991.0, max = 9007199254740991.0)
     public long seed = 20130401L;
 
     @Param(doc = "Months to simulate from April 2013", unit = "months", min = 1, max = 600)

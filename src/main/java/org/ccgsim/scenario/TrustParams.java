@@ -120,7 +120,7 @@ public class TrustParams implements java.io.Serializable {
     public double cqcBreachChance = 0.002;
 
     @Param(doc = "Bed occupancy above which the trust is overloaded (serious CQC breaches become likelier)", unit = "share 0-1",
-           min = 0.5, max = 1, source = "assumption: occupancy above 95% was widely read as unsafe (DESIGN 7c)")
+           min = 0.5, max = 1, source = "assumption: occupancy above 95% was widely read as unsafe")
     public double overloadOccupancy = 0.95;
 
     @Param(doc = "Income shortfall against plan that makes the trust resist (lobby, stand off, fill beds)", unit = "% of plan",

@@ -2,13 +2,14 @@ package org.ccgsim.scenario;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.ccgsim.scenario.Problems.Loc;
@@ -90,25 +91,41 @@ final class YamlSource {
         } catch (IOException e) {
             throw new Fatal(Loc.of(label), "cannot read the file: " + e.getMessage());
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new Fatal(Loc.of(label), "the file is not UTF-8 text");
+        return readText(utf8(bytes, label), label);
+    }
+
+    /** The bytes as UTF-8 text; a byte that is not UTF-8 is reported at its line and column. */
+    private static String utf8(byte[] bytes, String label) throws Fatal {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            out.flip();
+            String before = out.toString();
+            int line = 1, column = 1;
+            for (int i = 0; i < before.length(); i++) {
+                if (before.charAt(i) == '\n') { line++; column = 1; } else column++;
+            }
+            throw new Fatal(new Loc(label, line, column), "the file is not UTF-8 text (a byte here is not UTF-8; save the file as UTF-8)");
         }
-        return readText(text, label);
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
     }
 
     static YamlSource readText(String text, String label) throws Fatal {
         if (text.length() > MAX_BYTES) throw new Fatal(Loc.of(label), "the text is larger than " + MAX_BYTES / 1024 / 1024 + " MB");
         YamlSource src = new YamlSource(label);
+        JsonParser parser = null;
         try (JsonParser p = FACTORY.createParser(text)) {
+            parser = p;
             JsonToken t = p.nextToken();
             if (t == null) return src; // an empty file: every default
             if (t != JsonToken.START_OBJECT) {
                 throw new Fatal(src.loc(p.currentTokenLocation()), "a scenario file must be a mapping of keys to values "
-                        + "(name: ..., months: ..., ccg: ...); found " + ParamFields.found(src.value(p, t, "", "", 0)));
+                        + "(name: ..., months: ..., ccg: ...); found " + (t == JsonToken.START_ARRAY ? "a list" : "a single value"));
             }
             src.values.put("", src.loc(p.currentTokenLocation()));
             src.fill(p, src.root, "", "", 0);
@@ -121,7 +138,13 @@ final class YamlSource {
                 String key = msg.substring("Duplicate field '".length(), msg.indexOf('\'', "Duplicate field '".length()));
                 throw new Fatal(src.loc(e.getLocation()), "key '" + key + "' appears twice in the same mapping; keep one");
             }
-            throw new Fatal(src.loc(e.getLocation()), "this is not valid YAML: " + firstLine(msg));
+            Loc at = src.loc(e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation());
+            if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+                if (msg != null && msg.startsWith("Number value length")) throw new Fatal(at, "a number with more than 100 digits; no parameter needs one");
+                if (msg != null && msg.contains("nesting depth")) throw new Fatal(at, "the YAML is nested more than " + MAX_DEPTH + " levels deep");
+                throw new Fatal(at, "a value is longer than scenario files allow");
+            }
+            throw new Fatal(at, "this is not valid YAML: " + firstLine(msg));
         } catch (IOException e) {
             throw new Fatal(Loc.of(label), "cannot read: " + e.getMessage());
         } catch (StackOverflowError e) {
@@ -132,9 +155,14 @@ final class YamlSource {
 
     private static String firstLine(String s) {
         if (s == null) return "syntax error";
-        String line = s.strip().lines().filter(l -> !l.isBlank() && !l.contains("in 'reader'") && !l.strip().startsWith("^"))
-                .reduce((a, b) -> a + "; " + b.strip()).orElse(s.strip());
-        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+        // the parser's text ends with " in 'reader', line n, column m:" and a copy of the offending line: never echo file content
+        List<String> kept = new ArrayList<>();
+        for (String l : s.strip().split("\n")) {
+            if (l.contains("in 'reader'") || l.contains(" at [Source")) break;
+            if (!l.isBlank()) kept.add(l.strip());
+        }
+        String line = kept.isEmpty() ? "syntax error" : String.join("; ", kept).replaceAll(" ?\\(from `[^`]*`\\)", "");
+        return Excerpt.of(line.length() > 200 ? line.substring(0, 200) : line);
     }
 
     private void fill(JsonParser p, ObjectNode obj, String ptr, String disp, int depth) throws IOException, Fatal {
