@@ -10,7 +10,7 @@ public class AreaTeamParams implements java.io.Serializable {
     @Param(doc = "Name shown in outputs")
     public String name = "Shropshire and Staffordshire Area Team";
 
-    @Param(doc = "Style towards CCGs and practices: coaching or directive", source = "003_07e9131b0e620e62.txt (area-team-style)")
+    @Param(doc = "Style towards CCGs and practices: coaching or directive", source = "A CCG leader's blog, spring 2013 (area-team-style)")
     public AreaTeamStyle style = AreaTeamStyle.COACHING;
 
     @Param(doc = "Months a contract stand-off may last before the Area Team arbitrates", unit = "months", min = 1, max = 24,
@@ -34,7 +34,7 @@ public class AreaTeamParams implements java.io.Serializable {
     public double directionStrength = 0.7;
 
     @Param(doc = "Referral ratio to the CCG mean at which a directive Area Team puts a practice under remedial action", unit = "ratio",
-           min = 1, max = 5, source = "000_e6ef3d13808043e6.txt (gp-contract-holder)")
+           min = 1, max = 5, source = "Teething pains, May 2013 (gp-contract-holder)")
     public double remedialRatio = 1.35;
 
     @Param(doc = "Months a practice stays under remedial action", unit = "months", min = 1, max = 24)
@@ -44,11 +44,11 @@ public class AreaTeamParams implements java.io.Serializable {
     public double remedialReferralCut = 0.2;
 
     @Param(doc = "Monthly chance of dealing with a trust directly, bypassing the CCG (coaching style)", unit = "probability/month",
-           min = 0, max = 1, source = "003_07e9131b0e620e62.txt (area-team-bypass)")
+           min = 0, max = 1, source = "A CCG leader's blog, spring 2013 (area-team-bypass)")
     public double bypassChanceCoaching = 0.02;
 
     @Param(doc = "Monthly chance of dealing with a trust directly, bypassing the CCG (directive style)", unit = "probability/month",
-           min = 0, max = 1, source = "003_07e9131b0e620e62.txt (area-team-bypass)")
+           min = 0, max = 1, source = "A CCG leader's blog, spring 2013 (area-team-bypass)")
     public double bypassChanceDirective = 0.12;
 
     @Param(doc = "Extra bypass chance per month while a trust lobbies the Area Team", unit = "probability/month", min = 0, max = 1)

@@ -17,11 +17,11 @@ public class CcgParams implements java.io.Serializable {
     public String areaTeam = "";
 
     @Param(doc = "Member GP practices", unit = "practices", min = 1, max = 20_000,
-           source = "004_589c6db68b4ef554.txt (stoke-practices): 55 practices")
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-practices): 55 practices")
     public int practices = 55;
 
     @Param(doc = "Localities the practices are grouped in", unit = "localities", min = 1, max = 50,
-           source = "004_589c6db68b4ef554.txt (stoke-localities): three localities")
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-localities): three localities")
     public int localities = 3;
 
     @Param(doc = "Mean registered list size of a practice", unit = "patients", min = 500, max = 60_000,
@@ -34,7 +34,7 @@ public class CcgParams implements java.io.Serializable {
     @Param(doc = "Stance towards neighbouring CCGs (same Area Team or a shared trust): 0 rivals, 1 partners. "
                + "Two CCGs share what works in proportion to the product of their stances; rivalry costs leaders' time",
            unit = "share 0-1", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (ccg-rivalry): rivalry between neighbours born of authorisation; the size is an assumption")
+           source = "A CCG leader's blog, spring 2013 (ccg-rivalry): rivalry between neighbours born of authorisation; the size is an assumption")
     public double collaboration = 0.5;
 
     @Param(doc = "Share of the gap in engagement effort to a better-engaging partner CCG (and in scheme delivery to a better-delivering one) "

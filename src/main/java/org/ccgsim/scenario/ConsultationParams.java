@@ -4,7 +4,7 @@ package org.ccgsim.scenario;
 public class ConsultationParams implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
-    @Param(doc = "How decisions are put to practices: locality (meetings) or virtual", source = "003_07e9131b0e620e62.txt (consultation-lag)")
+    @Param(doc = "How decisions are put to practices: locality (meetings) or virtual", source = "A CCG leader's blog, spring 2013 (consultation-lag)")
     public ConsultationMode mode = ConsultationMode.LOCALITY;
 
     @Param(doc = "Share of decisions touching primary care that are put to practices", unit = "share 0-1", min = 0, max = 1)
@@ -14,11 +14,11 @@ public class ConsultationParams implements java.io.Serializable {
     public double decisionsPerMonth = 3.0;
 
     @Param(doc = "Share of decisions that touch primary care (income, incentives, enhanced services)", unit = "share 0-1", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (consultation-lag): these are the contentious ones; the share is an assumption")
+           source = "A CCG leader's blog, spring 2013 (consultation-lag): these are the contentious ones; the share is an assumption")
     public double primaryCareShare = 0.3;
 
     @Param(doc = "Time a decision takes through locality meetings", unit = "months", min = 0, max = 12,
-           source = "003_07e9131b0e620e62.txt (consultation-lag): six weeks or more")
+           source = "A CCG leader's blog, spring 2013 (consultation-lag): six weeks or more")
     public double localityLagMonths = 1.5;
 
     @Param(doc = "Time a decision takes through virtual mechanisms", unit = "months", min = 0, max = 12)

@@ -5,14 +5,14 @@ public class ContractParams implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @Param(doc = "Refuse to sign the contracts inherited from the PCT in year one", unit = "boolean",
-           source = "000_e6ef3d13808043e6.txt (inherited-contracts-refused)")
+           source = "Teething pains, May 2013 (inherited-contracts-refused)")
     public boolean refuseInherited = false;
 
-    @Param(doc = "How the CCG pays its trusts: pbr, block or gainshare", source = "003_07e9131b0e620e62.txt (gain-share)")
+    @Param(doc = "How the CCG pays its trusts: pbr, block or gainshare", source = "A CCG leader's blog, spring 2013 (gain-share)")
     public ContractType type = ContractType.PBR;
 
     @Param(doc = "Gap between the trust's ask and the CCG's offer on an inherited contract with scant details",
-           unit = "% of contract value", min = 0, max = 50, source = "000_e6ef3d13808043e6.txt (scant-handover): size is an assumption")
+           unit = "% of contract value", min = 0, max = 50, source = "Teething pains, May 2013 (scant-handover): size is an assumption")
     public double inheritedGapPct = 1.5;
 
     @Param(doc = "Gap both sides accept as close enough to sign", unit = "% of contract value", min = 0, max = 20)
@@ -26,10 +26,10 @@ public class ContractParams implements java.io.Serializable {
     public double ccgConcessionShare = 0.5;
 
     @Param(doc = "The CCG's share of each month's concession while its Area Team deals with the trust over its head", unit = "share 0-1",
-           min = 0, max = 1, source = "003_07e9131b0e620e62.txt (area-team-bypass): a bypass weakens the CCG's hand; size is an assumption")
+           min = 0, max = 1, source = "A CCG leader's blog, spring 2013 (area-team-bypass): a bypass weakens the CCG's hand; size is an assumption")
     public double ccgConcessionShareBypassed = 0.75;
 
     @Param(doc = "Gain-share contracts: the trust's share of savings below the contract baseline", unit = "share 0-1", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (gain-share): savings shared between commissioner and provider; split is an assumption")
+           source = "A CCG leader's blog, spring 2013 (gain-share): savings shared between commissioner and provider; split is an assumption")
     public double gainShareToTrust = 0.5;
 }

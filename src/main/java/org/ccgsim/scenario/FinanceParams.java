@@ -5,7 +5,7 @@ public class FinanceParams implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @Param(doc = "Annual allocation for commissioning", unit = "£/year", min = 1e6, max = 1e10,
-           source = "004_589c6db68b4ef554.txt (stoke-allocation): £320m of £520m")
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-allocation): £320m of £520m")
     public double allocation = 320_000_000;
 
     @Param(doc = "Growth of the allocation each April after the first year", unit = "%/year", min = -5, max = 10,
@@ -13,34 +13,34 @@ public class FinanceParams implements java.io.Serializable {
     public double allocationGrowthPct = 1.5;
 
     @Param(doc = "Planned surplus that must be set aside", unit = "% of allocation", min = 0, max = 5,
-           source = "003_07e9131b0e620e62.txt (everyone-counts-set-aside): 1% surplus")
+           source = "A CCG leader's blog, spring 2013 (everyone-counts-set-aside): 1% surplus")
     public double surplusPct = 1.0;
 
     @Param(doc = "Non-recurrent transformation fund that must be set aside", unit = "% of allocation", min = 0, max = 5,
-           source = "003_07e9131b0e620e62.txt (everyone-counts-set-aside): 2% fund")
+           source = "A CCG leader's blog, spring 2013 (everyone-counts-set-aside): 2% fund")
     public double transformationFundPct = 2.0;
 
     @Param(doc = "Contingency that must be set aside", unit = "% of allocation", min = 0, max = 5,
-           source = "003_07e9131b0e620e62.txt (everyone-counts-set-aside): 0.5% contingency")
+           source = "A CCG leader's blog, spring 2013 (everyone-counts-set-aside): 0.5% contingency")
     public double contingencyPct = 0.5;
 
     @Param(doc = "Underlying recurrent deficit inherited from the PCT: recurrent spend above allocation at month 0",
            unit = "% of allocation", min = 0, max = 10,
-           source = "003_07e9131b0e620e62.txt (qipp-year-one): inherited deficit plus growth take QIPP to 6-7%; the split is an assumption")
+           source = "A CCG leader's blog, spring 2013 (qipp-year-one): inherited deficit plus growth take QIPP to 6-7%; the split is an assumption")
     public double inheritedDeficitPct = 1.0;
 
     @Param(doc = "Demand growth: activity rates rise this much a year before any scheme", unit = "%/year", min = 0, max = 10,
-           source = "003_07e9131b0e620e62.txt (qipp-year-one): in-year growth; the size is an assumption")
+           source = "A CCG leader's blog, spring 2013 (qipp-year-one): in-year growth; the size is an assumption")
     public double demandGrowthPct = 2.0;
 
     @Param(doc = "Running costs: the management allowance", unit = "£/head/year", min = 0, max = 100,
-           source = "003_07e9131b0e620e62.txt (management-allowance): £25 per head")
+           source = "A CCG leader's blog, spring 2013 (management-allowance): £25 per head")
     public double managementAllowancePerHead = 25;
 
     @Param(doc = "Management allowance per head at which the CCG has the capacity to engage, negotiate and monitor that "
                + "the model's other parameters assume; capacity = (allowance / this)^managementCapacityElasticity",
            unit = "£/head/year", min = 1, max = 100,
-           source = "003_07e9131b0e620e62.txt (management-allowance): the national £25 per head")
+           source = "A CCG leader's blog, spring 2013 (management-allowance): the national £25 per head")
     public double referenceAllowancePerHead = 25;
 
     @Param(doc = "How strongly the CCG's capacity to engage, negotiate and monitor follows its management allowance "

@@ -4,11 +4,11 @@ package org.ccgsim.scenario;
 public class FundParams implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
-    @Param(doc = "Where the fund goes: none, primaryCare, community, socialCare or acute", source = "003_07e9131b0e620e62.txt (fund-may-not-exist)")
+    @Param(doc = "Where the fund goes: none, primaryCare, community, socialCare or acute", source = "A CCG leader's blog, spring 2013 (fund-may-not-exist)")
     public FundUse use = FundUse.PRIMARY_CARE;
 
     @Param(doc = "Share of the 2% that really exists once the PCT legacy is paid for", unit = "share 0-1", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (fund-may-not-exist): for many CCGs not the full 2%, for some none")
+           source = "A CCG leader's blog, spring 2013 (fund-may-not-exist): for many CCGs not the full 2%, for some none")
     public double available = 0.5;
 
     @Param(doc = "Months before an investment in community services or social care changes activity", unit = "months", min = 0, max = 36)
@@ -18,22 +18,22 @@ public class FundParams implements java.io.Serializable {
     public double halfEffectPerHead = 12;
 
     @Param(doc = "Community services: largest cut in emergency admissions", unit = "share 0-1", min = 0, max = 0.5,
-           source = "004_589c6db68b4ef554.txt (stoke-non-elective): about 7% fewer in a year; size is calibrated")
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-non-elective): about 7% fewer in a year; size is calibrated")
     public double communityNonElectiveCut = 0.05;
 
     @Param(doc = "Community services: largest cut in GP referrals to hospital (community outpatients, diagnostics)", unit = "share 0-1",
-           min = 0, max = 0.5, source = "004_589c6db68b4ef554.txt (stoke-community-services)")
+           min = 0, max = 0.5, source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-community-services)")
     public double communityReferralCut = 0.08;
 
     @Param(doc = "Community services: largest cut in hospital follow-up demand", unit = "share 0-1", min = 0, max = 0.9,
-           source = "004_589c6db68b4ef554.txt (stoke-follow-ups)")
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-follow-ups)")
     public double communityFollowUpCut = 0.30;
 
     @Param(doc = "Social-care integration: largest cut in emergency admissions", unit = "share 0-1", min = 0, max = 0.5)
     public double socialCareNonElectiveCut = 0.06;
 
     @Param(doc = "Social-care integration: largest cut in length of stay (delayed discharges)", unit = "share 0-1", min = 0, max = 0.5,
-           source = "004_589c6db68b4ef554.txt (stoke-non-elective): 6% fewer delayed discharges")
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-non-elective): 6% fewer delayed discharges")
     public double socialCareStayCut = 0.10;
 
     @Param(doc = "Primary-care investment: largest relief of practice workload", unit = "workload units", min = 0, max = 1)

@@ -10,7 +10,7 @@ public class GeneratorParams implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @Param(doc = "CCGs to generate (0: no generated world; the scenario lists its organisations)", unit = "CCGs", min = 0, max = 2_000,
-           source = "002_1a94dbf4a3711592.txt (ccg-count): 209 CCGs; 211 when they started in April 2013")
+           source = "Are CCGs a failed experiment?, June 2015 (ccg-count): 209 CCGs; 211 when they started in April 2013")
     public int ccgs = 0;
 
     @Param(doc = "GP practices across all generated CCGs, shared out in proportion to population", unit = "practices",
@@ -46,11 +46,11 @@ public class GeneratorParams implements java.io.Serializable {
     public double listSizeSpread = 0.15;
 
     @Param(doc = "Practices per locality: a CCG has practices / this localities, at least one", unit = "practices", min = 1,
-           max = 1_000, source = "004_589c6db68b4ef554.txt (stoke-localities): 55 practices in three localities")
+           max = 1_000, source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-localities): 55 practices in three localities")
     public double practicesPerLocality = 18;
 
     @Param(doc = "Mean allocation per registered patient", unit = "£/head/year", min = 100, max = 10_000,
-           source = "004_589c6db68b4ef554.txt (stoke-allocation): £320m for about 261,000 patients; England's mean is about £1,200 (assumption)")
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-allocation): £320m for about 261,000 patients; England's mean is about £1,200 (assumption)")
     public double allocationPerHead = 1_230;
 
     @Param(doc = "Spread of allocation per head between CCGs (need and distance from target): standard deviation of its log",

@@ -4,7 +4,7 @@ package org.ccgsim.scenario;
 public class ManagementParams implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
-    @Param(doc = "Management style: engagement, directive, adaptive or mix", source = "003_07e9131b0e620e62.txt (engagement-drives-delivery)")
+    @Param(doc = "Management style: engagement, directive, adaptive or mix", source = "A CCG leader's blog, spring 2013 (engagement-drives-delivery)")
     public ManagementStyle style = ManagementStyle.ENGAGEMENT;
 
     @Param(doc = "Directive share when style is mix (0 = wholly engagement-led, 1 = wholly directive)", unit = "share 0-1",
@@ -13,25 +13,25 @@ public class ManagementParams implements java.io.Serializable {
 
     @Param(doc = "Engagement effort the leadership can give when engagement-led: visible leaders, consultation, "
                + "transparency over the management allowance", unit = "share 0-1", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (leader-sessions): GP leaders work 2-3 sessions a week; the scale is an assumption")
+           source = "A CCG leader's blog, spring 2013 (leader-sessions): GP leaders work 2-3 sessions a week; the scale is an assumption")
     public double engagementEffort = 0.8;
 
     @Param(doc = "GP leaders' time for the CCG", unit = "sessions/week", min = 0, max = 10,
-           source = "003_07e9131b0e620e62.txt (leader-sessions): two or three sessions a week")
+           source = "A CCG leader's blog, spring 2013 (leader-sessions): two or three sessions a week")
     public double leaderSessionsPerWeek = 2.5;
 
     @Param(doc = "Who is the accountable officer: gp or manager (a GP officer makes leadership more visible to practices)",
-           source = "003_07e9131b0e620e62.txt (gp-accountable-officer): only 22% of CCGs have a GP")
+           source = "A CCG leader's blog, spring 2013 (gp-accountable-officer): only 22% of CCGs have a GP")
     public AccountableOfficer accountableOfficer = AccountableOfficer.MANAGER;
 
     @Param(doc = "Leaders' sessions a week at which their visibility to practices is full (fewer sessions, proportionally less)",
            unit = "sessions/week", min = 0.5, max = 10,
-           source = "003_07e9131b0e620e62.txt (leader-sessions): two or three sessions a week; full at three is an assumption")
+           source = "A CCG leader's blog, spring 2013 (leader-sessions): two or three sessions a week; full at three is an assumption")
     public double fullVisibilitySessions = 3;
 
     @Param(doc = "Visibility of the leadership to practices with a manager as accountable officer, relative to a GP",
            unit = "share 0-1", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (gp-accountable-officer): a GP officer is a peer; the size is an assumption")
+           source = "A CCG leader's blog, spring 2013 (gp-accountable-officer): a GP officer is a peer; the size is an assumption")
     public double managerOfficerVisibility = 0.85;
 
     @Param(doc = "Share of its engagement effort a wholly directive CCG still gives (visible leaders, some consultation)",
@@ -39,7 +39,7 @@ public class ManagementParams implements java.io.Serializable {
     public double directiveEngagementRetained = 0.5;
 
     @Param(doc = "Adaptive style: revert to directive when QIPP delivered falls below this share of plan to date",
-           unit = "share 0-1", min = 0, max = 1.5, source = "003_07e9131b0e620e62.txt (keep-faith): the behaviour the source warns against; threshold is an assumption")
+           unit = "share 0-1", min = 0, max = 1.5, source = "A CCG leader's blog, spring 2013 (keep-faith): the behaviour the source warns against; threshold is an assumption")
     public double adaptiveThreshold = 0.95;
 
     @Param(doc = "Adaptive style: months a reversion to directive lasts before the CCG reviews it", unit = "months", min = 1, max = 36)
@@ -47,6 +47,6 @@ public class ManagementParams implements java.io.Serializable {
 
     @Param(doc = "Extra optimism of the leaders about member ownership, on top of hearing mostly from involved practices",
            unit = "share 0-1", min = 0, max = 1,
-           source = "001_00d46bdb59d7b6ba.txt (perception-gap): leaders rate ownership higher than uninvolved GPs")
+           source = "Member practices and their CCG, 2013 (perception-gap): leaders rate ownership higher than uninvolved GPs")
     public double leaderOptimism = 0.05;
 }

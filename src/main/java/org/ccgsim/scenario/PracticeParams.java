@@ -26,58 +26,58 @@ public class PracticeParams implements java.io.Serializable {
     public double prescribingPerHead = 13;
 
     @Param(doc = "Spread of practices' referral multipliers (log-normal sigma): some over-refer", unit = "log units", min = 0, max = 1,
-           source = "000_e6ef3d13808043e6.txt (over-referrers); spread is an assumption")
+           source = "Teething pains, May 2013 (over-referrers); spread is an assumption")
     public double referralSpread = 0.18;
 
     @Param(doc = "Mean engagement at month 0", unit = "share 0-1", min = 0, max = 1,
-           source = "002_1a94dbf4a3711592.txt (gp-feedback-44): 44% said their CCG acted on their feedback")
+           source = "Are CCGs a failed experiment?, June 2015 (gp-feedback-44): 44% said their CCG acted on their feedback")
     public double engagementMean = 0.46;
 
     @Param(doc = "Spread of engagement between practices at month 0 (standard deviation)", unit = "share 0-1", min = 0, max = 0.5,
-           source = "002_1a94dbf4a3711592.txt (limited-influence): wide spread; size is an assumption")
+           source = "Are CCGs a failed experiment?, June 2015 (limited-influence): wide spread; size is an assumption")
     public double engagementSd = 0.2;
 
     @Param(doc = "Engagement gain per month from the CCG's full engagement effort (times 1-e)", unit = "1/month", min = 0, max = 1)
     public double aEngagement = 0.03;
 
     @Param(doc = "Engagement loss per month from full directive pressure (times e)", unit = "1/month", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (directive-like-pct): size is an assumption")
+           source = "A CCG leader's blog, spring 2013 (directive-like-pct): size is an assumption")
     public double aDirective = 0.015;
 
     @Param(doc = "Peers of each practice: its nearest neighbours on the CCG's map, whose engagement pulls on its own (0: no peers)",
            unit = "practices", min = 0, max = 50,
-           source = "assumption: GPs talk mostly with neighbouring practices; 000_e6ef3d13808043e6.txt (peer-pressure-limits)")
+           source = "assumption: GPs talk mostly with neighbouring practices; Teething pains, May 2013 (peer-pressure-limits)")
     public int peers = 5;
 
     @Param(doc = "Pull towards the peers' mean engagement (last month) per month (weak enough to keep the wide spread between practices the sources describe)",
-           unit = "1/month", min = 0, max = 1, source = "assumption; 002_1a94dbf4a3711592.txt (limited-influence) for the spread")
+           unit = "1/month", min = 0, max = 1, source = "assumption; Are CCGs a failed experiment?, June 2015 (limited-influence) for the spread")
     public double aPeer = 0.02;
 
     @Param(doc = "Engagement loss per month per unit of workload above normal", unit = "1/month", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (primary-care-squeeze)")
+           source = "A CCG leader's blog, spring 2013 (primary-care-squeeze)")
     public double aWorkload = 0.02;
 
     @Param(doc = "Engagement loss per month at full abolition talk", unit = "1/month", min = 0, max = 1,
-           source = "001_00d46bdb59d7b6ba.txt (abolition-talk)")
+           source = "Member practices and their CCG, 2013 (abolition-talk)")
     public double aAbolition = 0.02;
 
     @Param(doc = "Engagement gain per month from a full practice incentive (times 1-e)", unit = "1/month", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (quality-premium-use)")
+           source = "A CCG leader's blog, spring 2013 (quality-premium-use)")
     public double aIncentive = 0.04;
 
     @Param(doc = "Engagement loss per month under Area Team remedial action", unit = "1/month", min = 0, max = 1,
-           source = "000_e6ef3d13808043e6.txt (gp-contract-holder)")
+           source = "Teething pains, May 2013 (gp-contract-holder)")
     public double aRemedial = 0.03;
 
     @Param(doc = "Engagement loss per decision touching primary care taken without consulting practices", unit = "per decision",
-           min = 0, max = 1, source = "003_07e9131b0e620e62.txt (become-the-pct)")
+           min = 0, max = 1, source = "A CCG leader's blog, spring 2013 (become-the-pct)")
     public double aUnconsulted = 0.01;
 
     @Param(doc = "Engagement gain per decision put to practices (being heard)", unit = "per decision", min = 0, max = 1)
     public double aConsulted = 0.004;
 
     @Param(doc = "Engagement loss per month when the Area Team is directive (disempowered culture)", unit = "1/month", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (disempowered-culture)")
+           source = "A CCG leader's blog, spring 2013 (disempowered-culture)")
     public double aCulture = 0.004;
 
     @Param(doc = "Engagement gain per month at full primary-care investment (times 1-e)", unit = "1/month", min = 0, max = 1)
@@ -87,7 +87,7 @@ public class PracticeParams implements java.io.Serializable {
     public double engagementNoise = 0.01;
 
     @Param(doc = "Compliance gained per month under full directive pressure (times 1-c)", unit = "1/month", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (directive-like-pct): short-lived compliance")
+           source = "A CCG leader's blog, spring 2013 (directive-like-pct): short-lived compliance")
     public double complianceGain = 0.35;
 
     @Param(doc = "Share of compliance lost each month", unit = "1/month", min = 0, max = 1)
@@ -97,16 +97,16 @@ public class PracticeParams implements java.io.Serializable {
                + "1 - 2^(-engagement / this), so a practice with no engagement delivers nothing from it "
                + "(calibrated: top quarter delivers 18% more than bottom quarter)",
            unit = "engagement 0-1", min = 0.01, max = 1,
-           source = "003_07e9131b0e620e62.txt (gallup-18, engagement-drives-delivery): calibrated by `ccgsim calibrate`")
+           source = "A CCG leader's blog, spring 2013 (gallup-18, engagement-drives-delivery): calibrated by `ccgsim calibrate`")
     public double deliveryHalfEngagement = 0.106;
 
     @Param(doc = "Delivery that full compliance buys on its own (combined with delivery from engagement as "
                + "1 - (1 - engaged)(1 - this x compliance))", unit = "share 0-1", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (directive-like-pct): directive pressure buys short-lived compliance; size is an assumption")
+           source = "A CCG leader's blog, spring 2013 (directive-like-pct): directive pressure buys short-lived compliance; size is an assumption")
     public double deliveryFromCompliance = 0.25;
 
     @Param(doc = "Cut in referrals at full delivery (referral review, referral criteria)", unit = "share 0-1", min = 0, max = 0.9,
-           source = "003_07e9131b0e620e62.txt (what-delivery-means); size is an assumption")
+           source = "A CCG leader's blog, spring 2013 (what-delivery-means); size is an assumption")
     public double referralCut = 0.3;
 
     @Param(doc = "Cut in emergency admissions at full delivery (care-home rounds)", unit = "share 0-1", min = 0, max = 0.9)
@@ -119,7 +119,7 @@ public class PracticeParams implements java.io.Serializable {
     public double prescribingCut = 0.12;
 
     @Param(doc = "Extra workload at full delivery (the schemes' work is not contractual)", unit = "workload units", min = 0, max = 2,
-           source = "003_07e9131b0e620e62.txt (what-delivery-means)")
+           source = "A CCG leader's blog, spring 2013 (what-delivery-means)")
     public double schemeWorkload = 0.25;
 
     @Param(doc = "Spread of practices' underlying workload around 1 (standard deviation)", unit = "workload units", min = 0, max = 1)

@@ -5,11 +5,11 @@ public class QualityPremiumParams implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @Param(doc = "Largest premium a CCG can earn", unit = "£/head/year", min = 0, max = 50,
-           source = "003_07e9131b0e620e62.txt (quality-premium-potential): £5 per head")
+           source = "A CCG leader's blog, spring 2013 (quality-premium-potential): £5 per head")
     public double potentialPerHead = 5;
 
     @Param(doc = "Cut in the premium for each MRSA bloodstream infection", unit = "% of potential", min = 0, max = 100,
-           source = "003_07e9131b0e620e62.txt (quality-premium-mrsa): 12.5% per case")
+           source = "A CCG leader's blog, spring 2013 (quality-premium-mrsa): 12.5% per case")
     public double mrsaCutPct = 12.5;
 
     @Param(doc = "Weight of the emergency-admissions indicator (met when the rate falls year on year)", unit = "share 0-1", min = 0, max = 1,
@@ -18,7 +18,7 @@ public class QualityPremiumParams implements java.io.Serializable {
 
     @Param(doc = "Weight of the local indicators (earned in proportion to practices' delivery of the CCG's schemes); "
                + "the weights need not sum to 1: indicators outside the model trim the rest", unit = "share 0-1",
-           min = 0, max = 1, source = "003_07e9131b0e620e62.txt (quality-premium-realistic): set so the baseline earns about £2 a head "
+           min = 0, max = 1, source = "A CCG leader's blog, spring 2013 (quality-premium-realistic): set so the baseline earns about £2 a head "
                + "(the worked example pays £300k of £800k); a calibration, not an independent check")
     public double localWeight = 0.2;
 
@@ -26,7 +26,7 @@ public class QualityPremiumParams implements java.io.Serializable {
            min = 0, max = 1)
     public double waitingWeight = 0.25;
 
-    @Param(doc = "What the CCG does with the premium: patients or practices", source = "003_07e9131b0e620e62.txt (quality-premium-use)")
+    @Param(doc = "What the CCG does with the premium: patients or practices", source = "A CCG leader's blog, spring 2013 (quality-premium-use)")
     public PremiumUse use = PremiumUse.PATIENTS;
 
     @Param(doc = "Premium per head handed to practices at which the incentive has its full effect on engagement", unit = "£/head/year",
@@ -34,7 +34,7 @@ public class QualityPremiumParams implements java.io.Serializable {
     public double incentiveFullEffectPerHead = 2;
 
     @Param(doc = "Chance, in the year a premium goes to practices, that the press runs the story", unit = "probability/year", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (quality-premium-media): a media story waiting to happen; size is an assumption")
+           source = "A CCG leader's blog, spring 2013 (quality-premium-media): a media story waiting to happen; size is an assumption")
     public double mediaStoryChance = 0.4;
 
     @Param(doc = "Months of extra doubt about CCGs' future after a media story", unit = "months", min = 0, max = 24)
@@ -45,6 +45,6 @@ public class QualityPremiumParams implements java.io.Serializable {
     public double incentiveCap = 1.5;
 
     @Param(doc = "Extra talk of abolition (added to world.abolitionTalk, at most 1) while a media story runs", unit = "share 0-1",
-           min = 0, max = 1, source = "003_07e9131b0e620e62.txt (quality-premium-media); 001_00d46bdb59d7b6ba.txt (abolition-talk); size is an assumption")
+           min = 0, max = 1, source = "A CCG leader's blog, spring 2013 (quality-premium-media); Member practices and their CCG, 2013 (abolition-talk); size is an assumption")
     public double mediaStoryAbolitionTalk = 0.5;
 }

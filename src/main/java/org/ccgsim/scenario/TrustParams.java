@@ -92,11 +92,11 @@ public class TrustParams implements java.io.Serializable {
     public double initialWaitingPer1000 = 35;
 
     @Param(doc = "Patients already waiting more than 18 weeks at month 0", unit = "per 1,000 population served", min = 0, max = 100,
-           source = "004_589c6db68b4ef554.txt (stoke-18-week-backlog): 1,100 at Stoke's acute hospital, some 4 per 1,000")
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-18-week-backlog): 1,100 at Stoke's acute hospital, some 4 per 1,000")
     public double initialBacklogPer1000 = 4.2;
 
     @Param(doc = "Overdue outpatient follow-ups at month 0", unit = "per 1,000 population served", min = 0, max = 1000,
-           source = "004_589c6db68b4ef554.txt (stoke-follow-ups): 44,000 overdue, some 170 per 1,000")
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-follow-ups): 44,000 overdue, some 170 per 1,000")
     public double initialOverdueFollowUpsPer1000 = 170;
 
     @Param(doc = "Average stay of an elective inpatient", unit = "days", min = 0, max = 30, source = "assumption")
@@ -124,16 +124,16 @@ public class TrustParams implements java.io.Serializable {
     public double overloadOccupancy = 0.95;
 
     @Param(doc = "Income shortfall against plan that makes the trust resist (lobby, stand off, fill beds)", unit = "% of plan",
-           min = 0, max = 50, source = "003_07e9131b0e620e62.txt (trust-resists-shift)")
+           min = 0, max = 50, source = "A CCG leader's blog, spring 2013 (trust-resists-shift)")
     public double resistanceShortfallPct = 1.0;
 
     @Param(doc = "Share of freed bed capacity (below initialOccupancy) the trust fills with extra elective admissions, beyond its "
                + "waiting list, when resisting; the CCG pays for them under payment by results", unit = "share 0-1", min = 0, max = 1,
-           source = "001_00d46bdb59d7b6ba.txt (freed-beds-elective): a reader's comment; size is an assumption")
+           source = "Member practices and their CCG, 2013 (freed-beds-elective): a reader's comment; size is an assumption")
     public double fillFreedBeds = 0.5;
 
     @Param(doc = "Share of the CCG's 2% fund the trust asks for at the contract round when resisting", unit = "share 0-1", min = 0, max = 1,
-           source = "003_07e9131b0e620e62.txt (trust-wants-fund)")
+           source = "A CCG leader's blog, spring 2013 (trust-wants-fund)")
     public double fundShareAsk = 0.25;
 
     @Param(doc = "Share of each month's referrals treated within the month (clinically urgent); the rest wait in order",
