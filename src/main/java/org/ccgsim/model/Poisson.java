@@ -12,18 +12,20 @@ import org.apache.commons.math3.special.Gamma;
  * the grid point's cumulative table through a guide table (Chen and Asau's indexed search: one
  * or two comparisons on average); Poisson(d) is usually zero, recognised without an exponential by
  * a Taylor lower bound of {@code exp(-d)}. The tables are built once, when the class loads, and
- * shared read-only by every replication and thread; means above the grid use Hörmann's transformed
- * rejection (PTRS, 1993).
+ * shared read-only by every replication and thread; means of 16 and above use Hörmann's transformed
+ * rejection (PTRS, 1993), as before.
  */
 public final class Poisson {
     private Poisson() {}
 
-    /** Grid of means: step 1/32 below 16, 1/8 below 128, 1/2 below 1024; PTRS above. */
-    private static final double[] BAND_START = {0, 16, 128};
-    private static final double[] BAND_STEPS_PER_UNIT = {32, 8, 2};
-    private static final int[] BAND_FIRST_POINT = {0, 16 * 32, 16 * 32 + 112 * 8};
-    private static final double GRID_END = 1024;
-    private static final int POINTS = 16 * 32 + 112 * 8 + 896 * 2;
+    /**
+     * Grid of means: step 1/32 below 16; PTRS above. Small means are where inversion was slowest
+     * for its one uniform, and their tables are small enough to stay in cache; tables for large
+     * means measured slower than PTRS on the shared benchmark machine (docs/performance.md).
+     */
+    private static final double STEPS_PER_UNIT = 32;
+    private static final double GRID_END = 16;
+    private static final int POINTS = (int) (GRID_END * STEPS_PER_UNIT);
 
     /** Half-width of a table in standard deviations; counts beyond it are found by stepping on from the table's ends. */
     private static final double TABLE_SD = 6.5;
@@ -41,7 +43,9 @@ public final class Poisson {
     private static final int[] GUIDE; // smallest i with CDF >= BELOW + j * (top - BELOW) / length
     private static final double[] MEAN = new double[POINTS];
     private static final double[] TOP = new double[POINTS]; // P(X <= last count in the table)
-    private static final double[] SCALE = new double[POINTS]; // guide entries per unit of probability
+    /** What a lookup reads about a grid point, side by side so that one or two cache lines hold it. */
+    private static final int STRIDE = 8, H_OFFSET = 0, H_LENGTH = 1, H_LO = 2, H_BELOW = 3, H_TOP = 4, H_SCALE = 5, H_MEAN = 6;
+    private static final double[] HEAD = new double[POINTS * STRIDE];
 
     static {
         int total = 0;
@@ -70,7 +74,14 @@ public final class Poisson {
             }
             double top = CDF[off + n - 1];
             TOP[p] = top;
-            SCALE[p] = n / (top - below);
+            int h = p * STRIDE;
+            HEAD[h + H_OFFSET] = off;
+            HEAD[h + H_LENGTH] = n;
+            HEAD[h + H_LO] = lo;
+            HEAD[h + H_BELOW] = below;
+            HEAD[h + H_TOP] = top;
+            HEAD[h + H_SCALE] = n / (top - below);
+            HEAD[h + H_MEAN] = m;
             int i = 0;
             for (int j = 0; j < n; j++) {
                 double target = below + (top - below) * (j - 1e-6) / n; // a shade low, so rounding in the lookup cannot overshoot
@@ -81,8 +92,7 @@ public final class Poisson {
     }
 
     private static double gridMean(int point) {
-        int b = point >= BAND_FIRST_POINT[2] ? 2 : point >= BAND_FIRST_POINT[1] ? 1 : 0;
-        return BAND_START[b] + (point - BAND_FIRST_POINT[b]) / BAND_STEPS_PER_UNIT[b];
+        return point / STEPS_PER_UNIT;
     }
 
     private static double pmf(double mean, int k) {
@@ -118,21 +128,19 @@ public final class Poisson {
     private static int draw(MersenneTwisterFast random, double mean) {
         if (!(mean > 0)) return 0;
         if (mean >= GRID_END) return ptrs(random, mean);
-        int point;
-        if (mean < 16) point = (int) (mean * 32);
-        else if (mean < 128) point = BAND_FIRST_POINT[1] + (int) ((mean - 16) * 8);
-        else point = BAND_FIRST_POINT[2] + (int) ((mean - 128) * 2);
-        return table(random, point) + remainder(random, mean - MEAN[point]);
+        int point = (int) (mean * STEPS_PER_UNIT);
+        return table(random, point) + remainder(random, mean - HEAD[point * STRIDE + H_MEAN]);
     }
 
     private static int table(MersenneTwisterFast random, int point) {
         double u = random.nextDouble();
-        int off = OFFSET[point], n = OFFSET[point + 1] - off;
-        double below = BELOW[point];
-        if (u < below || u >= TOP[point]) return tail(point, u);
-        int i = GUIDE[off + Math.min(n - 1, (int) ((u - below) * SCALE[point]))];
+        int h = point * STRIDE;
+        double below = HEAD[h + H_BELOW];
+        if (u < below || u >= HEAD[h + H_TOP]) return tail(point, u);
+        int off = (int) HEAD[h + H_OFFSET], n = (int) HEAD[h + H_LENGTH];
+        int i = GUIDE[off + Math.min(n - 1, (int) ((u - below) * HEAD[h + H_SCALE]))];
         while (CDF[off + i] <= u) i++;
-        return LO[point] + i;
+        return (int) HEAD[h + H_LO] + i;
     }
 
     /** A count outside the table (about one draw in ten billion), found by stepping on from the table's nearer end. */
@@ -189,9 +197,9 @@ public final class Poisson {
             int k = (int) Math.floor((2 * a / us + b) * u + mean + 0.43);
             if (us >= 0.07 && v <= vr) return k;
             if (k < 0 || (us < 0.013 && v > us)) continue;
-            if (Double.isNaN(logLam)) logLam = StrictMath.log(mean);
+            if (Double.isNaN(logLam)) logLam = Math.log(mean);
             double invAlpha = 1.1239 + 1.1328 / (b - 3.4);
-            if (StrictMath.log(v * invAlpha / (a / (us * us) + b)) <= -mean + k * logLam - logFactorial(k)) return k;
+            if (Math.log(v * invAlpha / (a / (us * us) + b)) <= -mean + k * logLam - logFactorial(k)) return k;
         }
     }
 

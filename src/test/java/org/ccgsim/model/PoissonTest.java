@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 class PoissonTest {
     private static final int DRAWS = 200_000;
 
-    /** Means on and between grid points of every band, and one above the grid (PTRS). */
+    /** Means on and between grid points, and above the grid (PTRS). */
     @ParameterizedTest
-    @ValueSource(doubles = {0.01, 0.3, 1.0, 2.71, 5.0, 9.97, 15.99, 16.0, 42.3, 99.06, 127.9, 128.0, 311.7, 1023.8, 1500.4})
+    @ValueSource(doubles = {0.01, 0.3, 1.0, 2.71, 5.0, 9.97, 15.99, 16.0, 42.3, 99.06, 311.7, 1500.4})
     void drawsFollowThePoissonDistributionOfTheirMean(double mean) {
         MersenneTwisterFast random = new MersenneTwisterFast(20130401L + Double.hashCode(mean));
         PoissonDistribution exact = new PoissonDistribution(null, mean, PoissonDistribution.DEFAULT_EPSILON,
@@ -83,7 +83,7 @@ class PoissonTest {
     /** Uniforms beyond either end of a table reach the tails exactly: the count whose cumulative interval holds them. */
     @Test
     void uniformsBeyondTheTablesFindTheTailCounts() {
-        for (double mean : new double[] {3.0, 64.0, 500.0}) {
+        for (double mean : new double[] {3.0, 11.5, 15.9}) {
             PoissonDistribution exact = new PoissonDistribution(null, mean, 1e-15, 100_000);
             for (double u : new double[] {1e-14, 1e-11, 1 - 1e-12, 1 - 1e-14}) {
                 int k = Poisson.sample(fixed(u), mean);
