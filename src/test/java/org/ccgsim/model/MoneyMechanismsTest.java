@@ -46,8 +46,9 @@ class MoneyMechanismsTest {
         assertTrue(compliance[17] > 0.4, "compliance under pressure " + compliance[17]);
         assertEquals(s.practice.deliveryFromCompliance * compliance[17], delivery[17], 1e-9, "delivery without engagement");
         assertTrue(delivery[17] < 0.2, "delivery from compliance alone " + delivery[17]);
-        assertTrue(compliance[29] < 0.1 && delivery[29] < delivery[17] - 0.05,
-                "once the pressure stops, compliance " + compliance[29] + " and delivery " + delivery[29] + " fade");
+        // relative, not an absolute level: how fast directive pressure itself ebbs depends on the run's money path
+        assertTrue(compliance[29] < compliance[17] / 2 && delivery[29] < delivery[17] - 0.05,
+                "once the pressure stops, compliance " + compliance[29] + " (from " + compliance[17] + ")" + " and delivery " + delivery[29] + " fade");
     }
 
     /** Mean over replications of a CCG figure read at a month end. */
