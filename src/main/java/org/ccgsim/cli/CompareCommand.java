@@ -29,20 +29,13 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "compare", description = "Run scenarios with common random numbers (all take the first scenario's seed) "
         + "and compare their final-year outcomes: paired differences against the first, 95%% intervals, p-values.")
-final class CompareCommand implements MergeCommand.Splittable {
+final class CompareCommand extends ExperimentCommand {
     @Parameters(arity = "2..*", paramLabel = "SCENARIO.yaml", description = "Two or more scenario files; the first is the reference")
     List<Path> scenarioFiles;
 
     @Option(names = "--replications", description = "Replications (overrides every scenario)")
     Integer replications;
 
-    @Mixin ScenarioOverrides overrides; // applied to every scenario
-    @Mixin WorkerOptions workers;
-    @Mixin OutputOptions output;
-    @Mixin ShardOptions shards;
-    @Mixin ResumeOptions resume;
-
-    @Override public ShardOptions shards() { return shards; }
     @Mixin PosteriorOption posterior;
 
     @Override
@@ -134,8 +127,7 @@ final class CompareCommand implements MergeCommand.Splittable {
             System.out.printf("compare: %d scenarios x %d replication(s) in %.1f s -> %s%n", loaded.size(), runs.get(0).replications(), seconds, dir);
             return Main.OK;
         } catch (Throwable e) {
-            folder.journal().close();
-            OutputFolders.discard(dir); // a failed experiment leaves nothing that could pass for results
+            folder.abandon();
             throw e;
         }
     }

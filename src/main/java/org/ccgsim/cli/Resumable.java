@@ -11,6 +11,12 @@ import org.ccgsim.outcome.Outcome;
 
 /** An experiment folder and its journal: new (--out), or an interrupted one being finished (--resume). */
 record Resumable(Path dir, Journal journal) {
+    /** A failed experiment: close the journal and remove the folder, so nothing could pass for results. */
+    void abandon() {
+        journal.close();
+        org.ccgsim.output.OutputFolders.discard(dir);
+    }
+
     /** Prepares the folder, or readies the interrupted one, and opens its journal, replaying what it recorded. */
     static Resumable open(ResumeOptions resume, OutputOptions output, String defaultName, String identity, Journal.Replay replay)
             throws Exception {

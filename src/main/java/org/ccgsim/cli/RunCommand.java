@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", description = "Run a scenario headless: replications in parallel, CSV and JSON results, charts and a report.")
-final class RunCommand implements MergeCommand.Splittable {
+final class RunCommand extends ExperimentCommand {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file")
     Path scenarioFile;
 
@@ -30,13 +30,6 @@ final class RunCommand implements MergeCommand.Splittable {
     @Option(names = "--seed", description = "Scenario seed (overrides the scenario)")
     Long seed;
 
-    @Mixin ScenarioOverrides overrides;
-    @Mixin WorkerOptions workers;
-    @Mixin OutputOptions output;
-    @Mixin ShardOptions shards;
-    @Mixin ResumeOptions resume;
-
-    @Override public ShardOptions shards() { return shards; }
     @Mixin PosteriorOption posterior;
 
     @Override

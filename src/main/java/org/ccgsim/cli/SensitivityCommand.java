@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 
 /** Global sensitivity of a scenario's final-year outcomes: Morris screening or Sobol variance indices. */
 @Command(name = "sensitivity", description = "Which parameters move the final-year outcomes most: Morris elementary effects or Sobol indices.")
-final class SensitivityCommand implements MergeCommand.Splittable {
+final class SensitivityCommand extends ExperimentCommand {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file")
     Path scenarioFile;
 
@@ -49,14 +49,8 @@ final class SensitivityCommand implements MergeCommand.Splittable {
     @Option(names = "--replications", description = "Replications per design point (overrides the scenario)")
     Integer replications;
 
-    @Mixin ScenarioOverrides overrides;
-    @Mixin WorkerOptions workers;
-    @Mixin OutputOptions output;
-    @Mixin ShardOptions shards;
     @Mixin OutcomeSelection selection;
-    @Mixin ResumeOptions resume;
 
-    @Override public ShardOptions shards() { return shards; }
 
     static final int MIN_SAMPLES = 2, MAX_SAMPLES = 65_536;
     // Fewer resamples leave the 2.5% and 97.5% percentiles resting on one or two values.
@@ -148,8 +142,7 @@ final class SensitivityCommand implements MergeCommand.Splittable {
                     points, scenario.replications, (System.nanoTime() - start) / 1e9, dir);
             return Main.OK;
         } catch (Throwable e) {
-            folder.journal().close();
-            OutputFolders.discard(dir); // a failed experiment leaves nothing that could pass for results
+            folder.abandon();
             throw e;
         }
     }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 /** Runs a scenario over a design of parameter values: grid, Latin hypercube or a design file. */
 @Command(name = "sweep", description = "Run a scenario at every point of a parameter design (grid, Latin hypercube or design file); "
         + "every point uses the scenario's seed (common random numbers).")
-final class SweepCommand implements MergeCommand.Splittable {
+final class SweepCommand extends ExperimentCommand {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file")
     Path scenarioFile;
 
@@ -43,14 +43,8 @@ final class SweepCommand implements MergeCommand.Splittable {
     @Option(names = "--replications", description = "Replications per point (overrides the scenario)")
     Integer replications;
 
-    @Mixin ScenarioOverrides overrides;
-    @Mixin WorkerOptions workers;
-    @Mixin OutputOptions output;
-    @Mixin ShardOptions shards;
     @Mixin OutcomeSelection selection;
-    @Mixin ResumeOptions resume;
 
-    @Override public ShardOptions shards() { return shards; }
 
     @Override
     public Integer call() throws Exception {
@@ -131,8 +125,7 @@ final class SweepCommand implements MergeCommand.Splittable {
                     (System.nanoTime() - start) / 1e9, dir);
             return Main.OK;
         } catch (Throwable e) {
-            folder.journal().close();
-            OutputFolders.discard(dir); // a failed experiment leaves nothing that could pass for results
+            folder.abandon();
             throw e;
         }
     }

@@ -46,6 +46,15 @@ public final class Replication implements EconomyObserver {
                 EventCompiler::compile);
     }
 
+    /** Runs replication {@code replication} of the scenario for {@code months} months with an observer watching it. */
+    public static void runObserved(Scenario scenario, int months, int replication, EconomyObserver observer) {
+        Scenario shortened = ScenarioCopies.copy(scenario);
+        shortened.months = months;
+        HealthEconomy economy = economy(shortened, replication);
+        economy.addObserver(observer);
+        economy.runToHorizon();
+    }
+
     public ReplicationResult run() {
         HealthEconomy economy = new HealthEconomy(seed, () -> ScenarioCopies.copy(scenario), changes);
         economy.addObserver(this);

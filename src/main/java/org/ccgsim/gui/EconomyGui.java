@@ -221,16 +221,21 @@ public class EconomyGui extends GUIState {
         runSettings = settings;
         runNumber++;
         leverMoved = false;
+        largestFlow = 0;
+        beginShowing();
+        if (debriefFrame != null) debriefFrame.setVisible(false);
+    }
+
+    /** A run starts or is reopened: fresh histories, pictures, charts and ticker for the economy now shown. */
+    private void beginShowing() {
         running = true;
         generation++;
-        largestFlow = 0;
         levers.clearPending();
         history.clear();
         agentHistory.clear();
         setupPortrayals();
         if (charts != null) charts.clear();
         if (ticker != null) ticker.clear();
-        if (debriefFrame != null) debriefFrame.setVisible(false);
     }
 
     /** "run 2: management style directive, seed 4": what the earlier run had that the new one does not. */
@@ -282,14 +287,7 @@ public class EconomyGui extends GUIState {
         super.load(s);
         reopened = true;
         economy().addObserver(relay);
-        running = true;
-        generation++;
-        levers.clearPending();
-        history.clear();
-        agentHistory.clear();
-        setupPortrayals();
-        if (charts != null) charts.clear();
-        if (ticker != null) ticker.clear();
+        beginShowing();
     }
 
     // ---- checkpoints ----

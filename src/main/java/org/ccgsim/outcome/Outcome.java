@@ -38,7 +38,7 @@ public enum Outcome {
     WAITING_LIST("waiting_list", "patients", "Patients on the waiting list", Kind.COUNT, Aggregate.MEAN, AcrossCcgs.SUM, 0),
     BREACHES_18WK("breaches_18wk", "patients", "Patients waiting over 18 weeks", Kind.COUNT, Aggregate.MEAN, AcrossCcgs.SUM, 0),
     OVERDUE_FOLLOW_UPS("overdue_follow_ups", "patients", "Overdue follow-ups", Kind.COUNT, Aggregate.MEAN, AcrossCcgs.SUM, 0),
-    BED_OCCUPANCY("bed_occupancy", "0-1", "Bed occupancy", Kind.SHARE, Aggregate.MEAN, AcrossCcgs.MEAN, 4),
+    BED_OCCUPANCY("bed_occupancy", "share of beds", "Bed occupancy (above 1: escalation beds)", Kind.SHARE, Aggregate.MEAN, AcrossCcgs.MEAN, 4),
     MRSA_CASES("mrsa_cases", "count/month", "MRSA bloodstream infections", Kind.RATE, Aggregate.SUM, AcrossCcgs.SUM, 0),
     QUALITY_PREMIUM("quality_premium", "£", "Quality premium earned", Kind.MONEY, Aggregate.SUM, AcrossCcgs.SUM, 2),
     AT_INTERVENTIONS("at_interventions", "count/month", "Area Team interventions", Kind.RATE, Aggregate.SUM, AcrossCcgs.SUM, 0);
@@ -81,14 +81,19 @@ public enum Outcome {
         this.decimals = decimals;
     }
 
-    /** The least value the quantity can take: 0 for shares, counts, rates and costs; none for surpluses. */
+    /** The least value the quantity can take: 0 for shares, counts, rates and costs; -1 for Moran's I; none for surpluses. */
     public double lowest() {
+        if (this == ENGAGEMENT_MORANS_I) return -1;
         return this == CCG_SURPLUS || this == TRUST_SURPLUS ? Double.NEGATIVE_INFINITY : 0;
     }
 
-    /** The greatest value the quantity can take: 1 for shares, else none. */
+    /**
+     * The greatest value the quantity can take: 1 for shares and Moran's I, else none. Bed occupancy is the
+     * exception among shares: emergencies are admitted whatever the beds, so above 1 means escalation beds.
+     */
     public double highest() {
-        return kind == Kind.SHARE ? 1 : Double.POSITIVE_INFINITY;
+        if (this == BED_OCCUPANCY) return Double.POSITIVE_INFINITY;
+        return kind == Kind.SHARE || this == ENGAGEMENT_MORANS_I ? 1 : Double.POSITIVE_INFINITY;
     }
 
     /** {@code x} clipped to what the quantity can be (an interval's end that would run past a bound stops at it). */

@@ -29,11 +29,7 @@ final class Replications {
     /** Runs one replication for {@code months} months and returns its trace. */
     static Trace run(Scenario scenario, int months, int replication) {
         Trace trace = new Trace(months);
-        Scenario shortened = ScenarioCopies.copy(scenario);
-        shortened.months = months;
-        HealthEconomy economy = Replication.economy(shortened, replication);
-        economy.addObserver(trace);
-        economy.runToHorizon();
+        Replication.runObserved(scenario, months, replication, trace);
         return trace;
     }
 

@@ -78,11 +78,7 @@ public final class TargetRuns {
 
     static TargetTrace run(Scenario scenario, int months, int replication) {
         TargetTrace trace = new TargetTrace(months);
-        Scenario shortened = ScenarioCopies.copy(scenario);
-        shortened.months = months;
-        HealthEconomy economy = Replication.economy(shortened, replication);
-        economy.addObserver(trace);
-        economy.runToHorizon();
+        Replication.runObserved(scenario, months, replication, trace);
         return trace;
     }
 

@@ -43,8 +43,9 @@ class ShippedScenariosSmokeTest {
                 Outcome o = Outcome.of(header[c]);
                 assertFalse(v[c].equals("NA"), o.column + " missing in " + line);
                 double x = Double.parseDouble(v[c]);
-                if (o.kind == org.ccgsim.outcome.Kind.SHARE) assertTrue(x >= 0 && x <= 1, o.column + " = " + x);
-                if (o.kind == org.ccgsim.outcome.Kind.COUNT) assertTrue(x >= 0, o.column + " = " + x);
+                boolean bounded = o.kind == org.ccgsim.outcome.Kind.SHARE || o.kind == org.ccgsim.outcome.Kind.COUNT
+                        || o == Outcome.ENGAGEMENT_MORANS_I;
+                if (bounded) assertTrue(x >= o.lowest() && x <= o.highest(), o.column + " = " + x + " outside what it can be");
             }
         }
         assertTrue(Files.exists(out.resolve("manifest.json")));

@@ -60,7 +60,8 @@ class EvidenceSuiteTest {
 
     @Test
     void currentDefaultHalfEngagementIsWithinPointZeroOneOfTheCalibratedValue() {
-        Calibration.Result r = Calibration.deliveryHalfEngagement(REPLICATIONS, 2);
+        // the documented procedure's replications: fewer leave the fit's own noise near the tolerance
+        Calibration.Result r = Calibration.deliveryHalfEngagement(20, 2);
         assertTrue(r.reached());
         assertEquals(r.halfEngagement(), r.currentDefault(), 0.01);
     }
