@@ -81,10 +81,13 @@ public enum Outcome {
         this.decimals = decimals;
     }
 
-    /** The least value the quantity can take: 0 for shares, counts, rates and costs; -1 for Moran's I; none for surpluses. */
+    /**
+     * The least value the quantity can take: 0 for shares, counts, rates and costs; -1 for Moran's I; none for
+     * surpluses and for QIPP delivered (schemes that slip below plan deliver negative savings).
+     */
     public double lowest() {
         if (this == ENGAGEMENT_MORANS_I) return -1;
-        return this == CCG_SURPLUS || this == TRUST_SURPLUS ? Double.NEGATIVE_INFINITY : 0;
+        return this == CCG_SURPLUS || this == TRUST_SURPLUS || this == QIPP_DELIVERED ? Double.NEGATIVE_INFINITY : 0;
     }
 
     /**

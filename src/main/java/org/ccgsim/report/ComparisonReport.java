@@ -70,8 +70,8 @@ final class ComparisonReport {
                 String unit = RunReport.unit(outcome, b.aggregate());
                 String clear = b.diffLow() > 0 || b.diffHigh() < 0 ? "" : "; no clear difference";
                 out.add("Under " + b.scenario() + ", " + Outcomes.inSentence(outcome) + " " + Outcomes.period(outcome, b.aggregate()) + " was "
-                        + Format.withInterval(b.mean(), b.low(), b.high(), kind) + unit + ", against "
-                        + Format.withInterval(a.mean(), a.low(), a.high(), kind) + " under " + a.scenario() + "; difference "
+                        + Format.withInterval(outcome, b.mean(), b.low(), b.high(), kind) + unit + ", against "
+                        + Format.withInterval(outcome, a.mean(), a.low(), a.high(), kind) + " under " + a.scenario() + "; difference "
                         + Format.signed(b.diff(), kind, scale(b)) + " " + Format.interval(b.diffLow(), b.diffHigh(), kind)
                         + (Double.isNaN(b.p()) ? "" : ", " + Format.p(b.p())) + clear + ".");
             }
@@ -101,7 +101,7 @@ final class ComparisonReport {
             Kind kind = Outcomes.kind(outcome);
             t.append("<tr data-outcome=\"").append(Html.esc(outcome)).append("\"><td>").append(Html.esc(Outcomes.label(outcome))).append("</td>");
             for (String s : c.scenarios()) {
-                String v = c.row(ccg, outcome, s).map(r -> Format.withInterval(r.mean(), r.low(), r.high(), kind)).orElse("–");
+                String v = c.row(ccg, outcome, s).map(r -> Format.withInterval(outcome, r.mean(), r.low(), r.high(), kind)).orElse("–");
                 t.append("<td class=\"num\">").append(Html.esc(v)).append("</td>");
             }
             for (String s : c.scenarios().subList(1, c.scenarios().size())) {

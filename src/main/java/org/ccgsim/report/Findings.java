@@ -34,7 +34,7 @@ final class Findings {
             FinalYearSummary.Value f = engFinal.get();
             String verb = f.low() > start ? "rose from" : f.high() < start ? "fell from" : "stayed close to its starting level of";
             out.add("Mean engagement " + verb + " " + Format.value(start, Kind.SHARE) + " in " + MonthFormat.longName(eng.get().months()[0])
-                    + (verb.startsWith("stayed") ? ": " : " to ") + Format.withInterval(f.mean(), f.low(), f.high(), Kind.SHARE)
+                    + (verb.startsWith("stayed") ? ": " : " to ") + Format.withInterval("engagement_mean", f.mean(), f.low(), f.high(), Kind.SHARE)
                     + " in " + finalYear + ".");
         }
         // The leaders' perception against what practices feel.
@@ -68,7 +68,7 @@ final class Findings {
             if (v.mean() == 0 && !(v.high() > 0)) {
                 out.add("No contract went into stand-off in any replication.");
             } else {
-                out.add("Contracts spent on average " + Format.withInterval(v.mean(), v.low(), v.high(), Kind.RATE)
+                out.add("Contracts spent on average " + Format.withInterval("standoff_months", v.mean(), v.low(), v.high(), Kind.RATE)
                         + " contract-months in stand-off over the whole run (all of " + (who.endsWith("s") ? who + "'" : who + "'s")
                         + " trust contracts added up).");
             }
@@ -79,7 +79,7 @@ final class Findings {
                 double start = w.mean()[0];
                 String verb = v.low() > start ? "grew from" : v.high() < start ? "shrank from" : "was about the same as its starting";
                 out.add("The waiting list " + verb + " " + Format.value(start, Kind.COUNT) + " patients"
-                        + (verb.startsWith("was") ? ": " : " to ") + Format.withInterval(v.mean(), v.low(), v.high(), Kind.COUNT)
+                        + (verb.startsWith("was") ? ": " : " to ") + Format.withInterval("waiting_list", v.mean(), v.low(), v.high(), Kind.COUNT)
                         + " on average in the final year.");
             }
         }));

@@ -53,6 +53,12 @@ public final class Format {
     }
 
     /** "0.52 (0.50–0.54)"; money shares one unit and number of decimals: "£3.08m (£2.50m–£3.66m)". */
+    /** A level of outcome {@code column} with its interval clipped to what the quantity can be (no stand-off below 0 months). */
+    public static String withInterval(String column, double mean, double low, double high, Kind kind) {
+        org.ccgsim.outcome.Outcome o = org.ccgsim.outcome.Outcome.byColumn(column);
+        return o == null ? withInterval(mean, low, high, kind) : withInterval(mean, o.clip(low), o.clip(high), kind);
+    }
+
     public static String withInterval(double mean, double low, double high, Kind kind) {
         double scale = Math.max(Math.abs(mean), Math.max(Double.isNaN(low) ? 0 : Math.abs(low), Double.isNaN(high) ? 0 : Math.abs(high)));
         String i = interval(low, high, kind, scale);

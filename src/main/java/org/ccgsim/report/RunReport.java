@@ -76,7 +76,7 @@ final class RunReport {
             }
             FinalYearSummary.Value x = v.get();
             Kind kind = Outcomes.kind(outcome);
-            String text = Format.withInterval(x.mean(), x.low(), x.high(), kind) + unit(outcome, x.aggregate());
+            String text = Format.withInterval(outcome, x.mean(), x.low(), x.high(), kind) + unit(outcome, x.aggregate());
             if (outcome.equals("qipp_delivered")) {
                 Optional<FinalYearSummary.Value> req = s.get(ccg, "qipp_required");
                 if (req.isPresent()) {

@@ -92,7 +92,9 @@ class RunReportTest {
             assertEquals(v.low(), Double.parseDouble(row.getAttribute("data-ci-low")), 0.0, outcome);
             assertEquals(v.high(), Double.parseDouble(row.getAttribute("data-ci-high")), 0.0, outcome);
             String shown = row.getElementsByTagName("td").item(1).getTextContent();
-            assertTrue(shown.startsWith(Format.withInterval(v.mean(), v.low(), v.high(), Outcomes.kind(outcome))), outcome + ": " + shown);
+            assertTrue(shown.startsWith(Format.withInterval(outcome, v.mean(), v.low(), v.high(), Outcomes.kind(outcome))), outcome + ": " + shown);
+            org.ccgsim.outcome.Outcome o = org.ccgsim.outcome.Outcome.of(outcome);
+            if (o.lowest() == 0) assertFalse(shown.contains("(-"), outcome + " shown below what it can be: " + shown);
         }
         // spot-check the formatting independently of Format
         FinalYearSummary.Value eng = summary.get("stoke", "engagement_mean").orElseThrow();
