@@ -106,8 +106,9 @@ public class PracticeParams implements java.io.Serializable {
     public double deliveryFromCompliance = 0.25;
 
     @Param(doc = "Cut in referrals at full delivery (referral review, referral criteria)", unit = "share 0-1", min = 0, max = 0.9,
-           source = "A CCG leader's blog, spring 2013 (what-delivery-means); size is an assumption")
-    public double referralCut = 0.3;
+           source = "A CCG leader's blog, spring 2013 (what-delivery-means); size is an assumption: referral-management "
+                  + "schemes of the period cut GP referrals by a few per cent, not a quarter")
+    public double referralCut = 0.08;
 
     @Param(doc = "Cut in emergency admissions at full delivery (care-home rounds)", unit = "share 0-1", min = 0, max = 0.9)
     public double nonElectiveCut = 0.12;

@@ -202,6 +202,7 @@ class TrustMechanismsTest {
     void aPlannedReferralCutIsInTheTrustsYearOnePlanNotItsDeficit() throws Exception {
         Scenario none = baseline(12), cut = baseline(12);
         none.practice.referralCut = 0;
+        cut.practice.referralCut = 0.3; // a deep cut, so the plan's response is plain beside the noise
         double[] sessions = new double[2];
         ModelRuns.run(none, 0, ModelRuns.monthly(e -> { if (e.month() == 0) sessions[0] = e.trusts()[0].electiveCapacity; }));
         ModelRuns.run(cut, 0, ModelRuns.monthly(e -> { if (e.month() == 0) sessions[1] = e.trusts()[0].electiveCapacity; }));
