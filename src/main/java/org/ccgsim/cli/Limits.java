@@ -9,14 +9,14 @@ final class Limits {
     private Limits() {}
 
     static final int MAX_THREADS = 256;
-    static final int MAX_DESIGN_POINTS = 100_000;
+    static final int MAX_SWEEP_POINTS = 100_000;
     static final int MAX_TRAJECTORIES = 10_000;
     static final int MAX_LEVELS = 100;
     static final long MAX_REPLICATION_RUNS = 10_000_000L;
     static final int MAX_PILOT = 10_000;
     static final int MAX_PLANNED = 1_000_000;
     static final int MAX_CHECK_REPLICATIONS = 10_000;
-    static final long MAX_DESIGN_FILE_BYTES = 10L * 1024 * 1024;
+    static final long MAX_SWEEP_FILE_BYTES = 10L * 1024 * 1024;
 
     static int threads(Integer requested) {
         if (requested == null) return Runtime.getRuntime().availableProcessors();
@@ -32,9 +32,9 @@ final class Limits {
 
     /** points x replications simulated replications, at most {@link #MAX_REPLICATION_RUNS}. */
     static void work(String what, long points, int replications) {
-        if (points > MAX_DESIGN_POINTS) {
+        if (points > MAX_SWEEP_POINTS) {
             throw new BadInputException(what + " has " + String.format("%,d", points) + " design points; at most "
-                    + String.format("%,d", MAX_DESIGN_POINTS) + " are allowed");
+                    + String.format("%,d", MAX_SWEEP_POINTS) + " are allowed");
         }
         if (points * replications > MAX_REPLICATION_RUNS) {
             throw new BadInputException(what + ": " + String.format("%,d", points) + " points x " + replications + " replications is more than "

@@ -56,8 +56,8 @@ final class SweepCommand extends ExperimentCommand {
         try {
             if (designFile != null) {
                 if (!params.isEmpty()) throw new IllegalArgumentException("give either --design-file or --param, not both");
-                if (java.nio.file.Files.isRegularFile(designFile) && java.nio.file.Files.size(designFile) > Limits.MAX_DESIGN_FILE_BYTES) {
-                    throw new IllegalArgumentException("--design-file is larger than 10 MB; at most " + Limits.MAX_DESIGN_POINTS + " points are allowed");
+                if (java.nio.file.Files.isRegularFile(designFile) && java.nio.file.Files.size(designFile) > Limits.MAX_SWEEP_FILE_BYTES) {
+                    throw new IllegalArgumentException("--design-file is larger than 10 MB; at most " + Limits.MAX_SWEEP_POINTS + " points are allowed");
                 }
                 SweepDesign.FileDesign d = SweepDesign.read(designFile);
                 paths.addAll(d.paths());
@@ -75,7 +75,7 @@ final class SweepCommand extends ExperimentCommand {
                         yield SweepDesign.grid(ps);
                     }
                     case "lhs" -> {
-                        Limits.between("--samples", samples, 1, Limits.MAX_DESIGN_POINTS);
+                        Limits.between("--samples", samples, 1, Limits.MAX_SWEEP_POINTS);
                         yield SweepDesign.lhs(ps, samples, scenario.seed);
                     }
                     default -> throw new IllegalArgumentException("--design must be grid or lhs; found '" + design + "'");
