@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import me.tongfei.progressbar.ProgressBar;
 import org.ccgsim.experiment.Sweep;
 import org.ccgsim.output.CalibrationJournal;
 import org.ccgsim.output.CalibrationWriter;
