@@ -132,8 +132,8 @@ public final class AcuteTrust implements Steppable {
             plannedTariffMonthly[ci++] = plannedReferrals * referralCost + plannedNonElective * t.nonElectiveSpell
                     + plannedAe * t.aeAttendance + c.ccg.otherAcuteMonthly() * c.share;
             long waiting = Math.round(params.initialWaitingPer1000 * population / 1000);
-            long backlog = Math.round(params.initialBacklogPer1000 * population / 1000);
-            c.waitingList.seed(waiting, backlog);
+            // the list before April 2013 was fed by the referrals before the schemes, in the trust's usual order
+            c.waitingList.seed(waiting, referrals, params.urgentShare, params.longestWaitFirstShare, params.minimumWaitMonths);
             c.overdueFollowUps = params.initialOverdueFollowUpsPer1000 * population / 1000;
         }
         double others = params.otherCommissionersShare / (1 - params.otherCommissionersShare);
@@ -261,14 +261,25 @@ public final class AcuteTrust implements Steppable {
             long share = totalWaiting == 0 ? 0
                     : (i == contracts.length - 1 ? capacityLeft : Math.round(capacity * c.waitingList.waiting() / (double) totalWaiting));
             share = Math.min(share, capacityLeft);
-            c.completions = c.waitingList.treat(share, params.urgentShare, params.longestWaitFirstShare,
-                    params.minimumWaitMonths);
+            c.completions = c.waitingList.treat(share, params.urgentShare, longestWaitFirstShare(c), params.minimumWaitMonths);
             capacityLeft -= share;
             double days = c.completions * stay;
             c.bedDays += days;
             used += days;
         }
         return used;
+    }
+
+    /**
+     * The share of routine capacity this contract's list gets in turn, longest waiters first. A trust works with a CCG
+     * on its backlog as the CCG's community services come in (outpatient clinics, minor surgery and diagnostics moved
+     * out of hospital free its clinics for the long waiters: seed 004, stoke-18-week-backlog), unless they are in a
+     * stand-off: its share moves from longestWaitFirstShare towards jointBacklogShare with the services' lagged effect.
+     * A trust resisting an income shortfall still does it: long waiters treated are paid work.
+     */
+    double longestWaitFirstShare(Contract c) {
+        double joint = c.state == ContractState.STANDOFF ? 0 : c.ccg.communityServicesEffect;
+        return params.longestWaitFirstShare + joint * (params.jointBacklogShare - params.longestWaitFirstShare);
     }
 
     /**

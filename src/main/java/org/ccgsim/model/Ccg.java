@@ -54,6 +54,8 @@ public final class Ccg implements Steppable {
     double demandGrowth = 1;
     double followUpCutFromInvestment;
     double stayCutFromInvestment;
+    /** How far the CCG's community services have come in (0-1, the lagged effect of its fund there): its trusts' backlog work follows. */
+    double communityServicesEffect;
     /** Set by a trust that suffers a serious CQC breach; read by the quality premium at year end. */
     boolean cqcBreachThisYear;
 

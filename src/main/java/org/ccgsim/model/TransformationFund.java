@@ -64,6 +64,7 @@ final class TransformationFund implements java.io.Serializable {
         ccg.followUpCutFromInvestment = f.use == FundUse.COMMUNITY ? f.communityFollowUpCut * laggedEffect : 0;
         ccg.nonElectiveCutFromInvestment = f.use == FundUse.COMMUNITY ? f.communityNonElectiveCut * laggedEffect
                 : f.use == FundUse.SOCIAL_CARE ? f.socialCareNonElectiveCut * laggedEffect : 0;
+        ccg.communityServicesEffect = f.use == FundUse.COMMUNITY ? laggedEffect : 0;
         ccg.stayCutFromInvestment = f.use == FundUse.SOCIAL_CARE ? f.socialCareStayCut * laggedEffect : 0;
         // primary-care money relieves workload from the following month
         ccg.primaryCareInvestment = f.use == FundUse.PRIMARY_CARE ? recentEffect : 0;

@@ -18,38 +18,32 @@ public final class WaitingList implements java.io.Serializable {
     private long treated;
     private long initial;
 
-    /** Puts a starting list in place: {@code waiting} patients of whom {@code backlog} wait past 18 weeks. */
-    public void seed(long waiting, long backlog) {
+    /**
+     * Puts a starting list of {@code waiting} patients in place at the steady state of its own treatment order:
+     * the cohorts a list would hold after years of {@code referralsMonthly} new referrals a month, treated in
+     * the order {@link #treat} uses, with just enough completions each month to hold it at {@code waiting}
+     * (the trust's rule of a planned list). So the month-0 wait profile, and with it the 18-week backlog, is
+     * the one the trust's own order produces, neither cleared at once nor crossing 18 weeks in a wave.
+     */
+    public void seed(long waiting, double referralsMonthly, double urgentShare, double longestWaitFirstShare, int minimumWait) {
         java.util.Arrays.fill(byAge, 0);
-        backlog = Math.min(backlog, waiting);
-        long recent = waiting - backlog;
-        // recent referrals: the cohort about to cross 18 weeks is the thinnest (routine patients have been treated from it)
-        double[] recentWeight = {1, 1, 1, 0.3};
-        double sum = 0;
-        for (int age = 0; age < BREACH_AGE; age++) sum += recentWeight[age];
-        long left = recent;
-        for (int age = BREACH_AGE - 1; age > 0; age--) {
-            long n = Math.min(left, Math.round(recent * recentWeight[age] / sum));
-            byAge[age] = n;
-            left -= n;
+        long perMonth = Math.round(referralsMonthly);
+        if (perMonth <= 0 || waiting <= 0) {
+            byAge[Math.max(1, Math.min(minimumWait, MAX_AGE))] = Math.max(0, waiting);
+        } else {
+            for (int month = 0; month < SEED_MONTHS; month++) {
+                age();
+                byAge[0] += perMonth;
+                treat(Math.max(0, waitingByCohort() - waiting), urgentShare, longestWaitFirstShare, minimumWait);
+            }
         }
-        byAge[0] = left;
-        // the backlog thins out with age: halves every two months
-        double weight = 0, w = 1;
-        for (int age = BREACH_AGE; age < 12; age++) { weight += w; w *= 0.7071; }
-        long placed = 0;
-        w = 1;
-        for (int age = BREACH_AGE; age < 12; age++) {
-            long n = (age == 11) ? backlog - placed : Math.round(backlog * w / weight);
-            n = Math.min(n, backlog - placed);
-            byAge[age] = n;
-            placed += n;
-            w *= 0.7071;
-        }
-        initial = waiting;
+        initial = waitingByCohort();
         referred = 0;
         treated = 0;
     }
+
+    /** Months of referrals and treatment run to reach the steady state of a seeded list (the oldest slot fills by then). */
+    static final int SEED_MONTHS = 4 * MAX_AGE;
 
     /** Ages every cohort by a month; called once at the start of each month before new referrals. */
     public void age() {

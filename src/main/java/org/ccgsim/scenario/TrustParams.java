@@ -91,10 +91,6 @@ public class TrustParams implements java.io.Serializable {
            source = "assumption: about 3 million waited in England in 2013, some 55 per 1,000")
     public double initialWaitingPer1000 = 35;
 
-    @Param(doc = "Patients already waiting more than 18 weeks at month 0", unit = "per 1,000 population served", min = 0, max = 100,
-           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-18-week-backlog): 1,100 at Stoke's acute hospital, some 4 per 1,000")
-    public double initialBacklogPer1000 = 4.2;
-
     @Param(doc = "Overdue outpatient follow-ups at month 0", unit = "per 1,000 population served", min = 0, max = 1000,
            source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-follow-ups): 44,000 overdue, some 170 per 1,000")
     public double initialOverdueFollowUpsPer1000 = 170;
@@ -151,6 +147,13 @@ public class TrustParams implements java.io.Serializable {
                + "waiting patients (clinical priority does not follow waiting time)", unit = "share 0-1", min = 0, max = 1,
            source = "assumption")
     public double longestWaitFirstShare = 0.6;
+
+    @Param(doc = "The share of routine capacity given in turn, longest waiters first, to a CCG's list once the trust works "
+               + "with that CCG on its backlog; the trust moves from longestWaitFirstShare towards it as the CCG's community "
+               + "services come in (their lagged effect, ccg.fund), except during a stand-off", unit = "share 0-1", min = 0, max = 1,
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-18-week-backlog): joint working of CCG and hospital on "
+                    + "planned care, with community clinics, came with better 18-week compliance; size is an assumption")
+    public double jointBacklogShare = 0.8;
 
     @Param(doc = "Shortest wait of a routine (non-urgent) patient: tests, diagnostics and the decision to treat", unit = "months",
            min = 0, max = 6, source = "assumption")

@@ -11,7 +11,7 @@ import org.ccgsim.model.Practice;
 
 /** What the evidence checks read from one replication: the first CCG's figures month by month, and its events. */
 final class Trace implements EconomyObserver {
-    final double[] engagement, delivery, feedback, perceived, nonElectivePer1000, breaches18wk, premiumPerHead,
+    final double[] engagement, delivery, feedback, perceived, nonElectivePer1000, breaches18wk, overdueFollowUps, premiumPerHead,
             qippRequired, allocation, quartileDeliveryRatio;
     final List<Integer> eventMonths = new ArrayList<>();
     final List<String> eventTypes = new ArrayList<>();
@@ -23,6 +23,7 @@ final class Trace implements EconomyObserver {
         perceived = new double[months];
         nonElectivePer1000 = new double[months];
         breaches18wk = new double[months];
+        overdueFollowUps = new double[months];
         premiumPerHead = new double[months];
         qippRequired = new double[months];
         allocation = new double[months];
@@ -40,6 +41,7 @@ final class Trace implements EconomyObserver {
         perceived[month] = ccg.getPerceivedEngagement();
         nonElectivePer1000[month] = 1000.0 * m.nonElectiveAdmissions / ccg.getPopulation();
         breaches18wk[month] = m.breaches18wk;
+        overdueFollowUps[month] = m.overdueFollowUps;
         premiumPerHead[month] = month % 12 == 11 ? ccg.getQualityPremiumAwarded() / ccg.getPopulation() : Double.NaN;
         qippRequired[month] = ccg.getQippRequired();
         allocation[month] = ccg.getAllocation();

@@ -32,7 +32,7 @@ class EvidenceSuiteTest {
      * Checks the model is known to miss, each explained in docs/validation.md. They are pinned as failing so
      * that a change which reaches them (or loses another) is seen and the list and the document are updated.
      */
-    static final Set<String> KNOWN_MISSES = Set.of("stoke-18-week-backlog");
+    static final Set<String> KNOWN_MISSES = Set.of("stoke-follow-ups");
 
     @Test
     void everyCheckedItemPassesExceptTheDocumentedMisses() {
@@ -47,7 +47,7 @@ class EvidenceSuiteTest {
     void theSuiteCoversTheListedEvidenceIdsAndChecksEachOne() {
         assertEquals(Set.of("everyone-counts-set-aside", "qipp-year-one", "quality-premium-worked-example", "quality-premium-mrsa",
                 "quality-premium-realistic", "gallup-18", "gp-feedback-44", "perception-gap", "stoke-non-elective",
-                "stoke-18-week-backlog", "engagement-drives-delivery", "inherited-contracts-refused", "keep-faith", "ccg-count"),
+                "stoke-18-week-backlog", "stoke-follow-ups", "engagement-drives-delivery", "inherited-contracts-refused", "keep-faith", "ccg-count"),
                 checks.keySet());
         for (EvidenceCheck c : checks.values()) assertNotEquals(Status.NOT_CHECKED, c.status(), c.id());
     }
