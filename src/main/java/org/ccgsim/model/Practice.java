@@ -100,7 +100,8 @@ public final class Practice implements Steppable {
         double schemes = Math.min(1.0, delivery * ccg.schemeRamp);
         double remedial = remedialMonthsLeft > 0 ? (1 - economy.areaTeamParamsOf(ccg).remedialReferralCut) : 1.0;
         double referralMean = p.referralsPer1000 * perThousand * referralMultiplier * remedial
-                * (1 - p.referralCut * schemes) * (1 - ccg.referralCutFromInvestment);
+                * (1 - p.referralCut * schemes) * (1 - ccg.referralCutFromInvestment)
+                * (1 + p.defensiveReferral * (1 - engagement)); // disengaged practices refer rather than say no
         double nonElectiveMean = p.nonElectivePer1000 * perThousand * economy.emergencySeason
                 * (1 - p.nonElectiveCut * schemes) * (1 - ccg.nonElectiveCutFromInvestment);
         double aeMean = p.aePer1000 * perThousand * (1 - p.aeCut * schemes);

@@ -116,6 +116,15 @@ public class PracticeParams implements java.io.Serializable {
                   + "schemes of the period cut GP referrals by a few per cent, not a quarter")
     public double referralCut = 0.08;
 
+    @Param(doc = "Defensive referral: extra referrals of a practice with no engagement, falling in proportion to 1 - e "
+               + "(referrals x (1 + this x (1 - e))); a practice that sees its CCG as the PCT in all but name stops "
+               + "managing demand and refers rather than say no",
+           unit = "share 0-1", min = 0, max = 0.5,
+           source = "Are CCGs a failed experiment?, June 2015 (pct-in-all-but-name); A CCG leader's blog, spring 2013 (directive-like-pct, what-delivery-means); size is an "
+                  + "assumption: of the order of the few per cent that referral management of the period bought (referralCut), "
+                  + "in the other direction")
+    public double defensiveReferral = 0.1;
+
     @Param(doc = "Cut in emergency admissions at full delivery (care-home rounds)", unit = "share 0-1", min = 0, max = 0.9)
     public double nonElectiveCut = 0.12;
 
