@@ -63,19 +63,36 @@ public final class Practice implements Steppable {
     private void updateEngagement(HealthEconomy economy, PracticeParams p) {
         double e = engagement;
         double peerMean = ccg.members.peerMean(index, e);
-        double de = p.aEngagement * ccg.engagementEffort * (1 - e)
-                - p.aDirective * ccg.directivePressure * e
-                + p.aPeer * (peerMean - e)
-                - p.aWorkload * (workload - 1.0)
-                - p.aAbolition * ccg.uncertainty
-                + p.aIncentive * ccg.incentive * (1 - e)
-                + p.aInvestment * ccg.primaryCareInvestment * (1 - e)
-                - (remedialMonthsLeft > 0 ? p.aRemedial : 0)
-                - p.aUnconsulted * ccg.unconsultedDecisions
-                + p.aConsulted * ccg.consultedDecisions
-                - p.aCulture * ccg.areaTeam.directiveCulture()
-                + p.engagementNoise * economy.random.nextGaussian();
-        engagement = clamp01(e + de);
+        double overwork = workload - 1.0;
+        // gains work on the room left (1 - e), losses on what there is to lose (e); effects driven by
+        // amounts (money, decisions) saturate, so no small sum can outweigh management style
+        double gain = p.aEngagement * ccg.engagementEffort
+                + p.aIncentive * saturating(ccg.incentive)
+                + p.aInvestment * ccg.primaryCareInvestment
+                + p.aConsulted * saturating(ccg.consultedDecisions)
+                + p.aWorkload * Math.max(0, -overwork);
+        double loss = p.aDirective * ccg.directivePressure
+                + p.aWorkload * Math.max(0, overwork)
+                + p.aAbolition * ccg.uncertainty
+                + (remedialMonthsLeft > 0 ? p.aRemedial : 0)
+                + p.aUnconsulted * saturating(ccg.unconsultedDecisions)
+                + p.aCulture * ccg.areaTeam.directiveCulture();
+        engagement = nextEngagement(e, gain, loss, p.aPeer * (peerMean - e), p.engagementNoise, economy.random.nextGaussian());
+    }
+
+    /**
+     * One month of engagement: gains work on the room left (1 - e), losses on what there is to lose (e), and the
+     * noise (standard deviation {@code noiseSd} at e = 0.5) vanishes at the bounds, so engagement approaches 0 and 1
+     * without piling against them.
+     */
+    static double nextEngagement(double e, double gain, double loss, double peerPull, double noiseSd, double gaussian) {
+        double de = gain * (1 - e) - loss * e + peerPull + noiseSd * 2 * Math.sqrt(e * (1 - e)) * gaussian;
+        return clamp01(e + de);
+    }
+
+    /** A saturating effect: 0 at 0, half at 1, approaching 1 (each size's a* is its ceiling). */
+    static double saturating(double amount) {
+        return amount <= 0 ? 0 : amount / (1 + amount);
     }
 
     private void generateActivity(HealthEconomy economy, PracticeParams p) {
@@ -83,7 +100,8 @@ public final class Practice implements Steppable {
         double schemes = Math.min(1.0, delivery * ccg.schemeRamp);
         double remedial = remedialMonthsLeft > 0 ? (1 - economy.areaTeamParamsOf(ccg).remedialReferralCut) : 1.0;
         double referralMean = p.referralsPer1000 * perThousand * referralMultiplier * remedial
-                * (1 - p.referralCut * schemes) * (1 - ccg.referralCutFromInvestment);
+                * (1 - p.referralCut * schemes) * (1 - ccg.referralCutFromInvestment)
+                * (1 + p.defensiveReferral * (1 - engagement)); // disengaged practices refer rather than say no
         double nonElectiveMean = p.nonElectivePer1000 * perThousand * economy.emergencySeason
                 * (1 - p.nonElectiveCut * schemes) * (1 - ccg.nonElectiveCutFromInvestment);
         double aeMean = p.aePer1000 * perThousand * (1 - p.aeCut * schemes);

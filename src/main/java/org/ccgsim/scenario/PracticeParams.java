@@ -2,9 +2,11 @@ package org.ccgsim.scenario;
 
 /**
  * GP practices: activity rates, engagement dynamics and delivery. The engagement update is
- * e' = e + aEngagement*E*(1-e) - aDirective*D*e + aPeer*(peers' mean - e) - aWorkload*(w - 1)
- *        - aAbolition*U + aIncentive*I*(1-e) - aRemedial*R - aUnconsulted*X - aCulture*C + noise,
- * clamped to [0,1] (docs/ODD.md, submodel "engagement").
+ * e' = e + G*(1-e) - L*e + aPeer*(peers' mean - e) + engagementNoise*2*sqrt(e(1-e))*N(0,1), with gains
+ * G = aEngagement*E + aIncentive*s(I) + aInvestment*P + aConsulted*s(consulted) + aWorkload*max(0, 1-w)
+ * and losses L = aDirective*D + aWorkload*max(0, w-1) + aAbolition*U + aRemedial*R + aUnconsulted*s(unconsulted)
+ * + aCulture*C, where s(x) = x/(1+x) saturates (docs/ODD.md, submodel "engagement"). Gains work on the room
+ * left and losses on what there is to lose, so engagement approaches its bounds without piling against them.
  */
 public class PracticeParams implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -37,12 +39,13 @@ public class PracticeParams implements java.io.Serializable {
            source = "Are CCGs a failed experiment?, June 2015 (limited-influence): wide spread; size is an assumption")
     public double engagementSd = 0.2;
 
-    @Param(doc = "Engagement gain per month from the CCG's full engagement effort (times 1-e)", unit = "1/month", min = 0, max = 1)
+    @Param(doc = "Engagement gain per month from the CCG's full engagement effort (times 1-e)", unit = "1/month", min = 0, max = 1,
+           source = "assumption")
     public double aEngagement = 0.03;
 
     @Param(doc = "Engagement loss per month from full directive pressure (times e)", unit = "1/month", min = 0, max = 1,
            source = "A CCG leader's blog, spring 2013 (directive-like-pct): size is an assumption")
-    public double aDirective = 0.015;
+    public double aDirective = 0.03;
 
     @Param(doc = "Peers of each practice: its nearest neighbours on the CCG's map, whose engagement pulls on its own (0: no peers)",
            unit = "practices", min = 0, max = 50,
@@ -51,40 +54,43 @@ public class PracticeParams implements java.io.Serializable {
 
     @Param(doc = "Pull towards the peers' mean engagement (last month) per month (weak enough to keep the wide spread between practices the sources describe)",
            unit = "1/month", min = 0, max = 1, source = "assumption; Are CCGs a failed experiment?, June 2015 (limited-influence) for the spread")
-    public double aPeer = 0.02;
+    public double aPeer = 0.05;
 
-    @Param(doc = "Engagement loss per month per unit of workload above normal", unit = "1/month", min = 0, max = 1,
+    @Param(doc = "Engagement loss per month per unit of workload above normal (times e); below normal, the same rate is a gain (times 1-e)", unit = "1/month", min = 0, max = 1,
            source = "A CCG leader's blog, spring 2013 (primary-care-squeeze)")
     public double aWorkload = 0.02;
 
-    @Param(doc = "Engagement loss per month at full abolition talk", unit = "1/month", min = 0, max = 1,
+    @Param(doc = "Engagement loss per month at full abolition talk (times e)", unit = "1/month", min = 0, max = 1,
            source = "Member practices and their CCG, 2013 (abolition-talk)")
     public double aAbolition = 0.02;
 
-    @Param(doc = "Engagement gain per month from a full practice incentive (times 1-e)", unit = "1/month", min = 0, max = 1,
-           source = "A CCG leader's blog, spring 2013 (quality-premium-use)")
-    public double aIncentive = 0.04;
+    @Param(doc = "Ceiling of the engagement gain per month from a practice incentive I (times s(I)=I/(1+I) and 1-e): half of it at a full incentive", unit = "1/month", min = 0, max = 1,
+           source = "A CCG leader's blog, spring 2013 (quality-premium-use); size is an assumption, small because the premium is a fraction of a percent of allocation")
+    public double aIncentive = 0.01;
 
-    @Param(doc = "Engagement loss per month under Area Team remedial action", unit = "1/month", min = 0, max = 1,
+    @Param(doc = "Engagement loss per month under Area Team remedial action (times e)", unit = "1/month", min = 0, max = 1,
            source = "Teething pains, May 2013 (gp-contract-holder)")
     public double aRemedial = 0.03;
 
-    @Param(doc = "Engagement loss per decision touching primary care taken without consulting practices", unit = "per decision",
+    @Param(doc = "Ceiling of the engagement loss per month from decisions touching primary care taken without consulting practices (times s(n)=n/(1+n) for n such decisions, and e)", unit = "1/month",
            min = 0, max = 1, source = "A CCG leader's blog, spring 2013 (become-the-pct)")
     public double aUnconsulted = 0.01;
 
-    @Param(doc = "Engagement gain per decision put to practices (being heard)", unit = "per decision", min = 0, max = 1)
+    @Param(doc = "Ceiling of the engagement gain per month from decisions put to practices, being heard (times s(n)=n/(1+n) for n such decisions, and 1-e)", unit = "1/month", min = 0, max = 1,
+           source = "assumption")
     public double aConsulted = 0.004;
 
-    @Param(doc = "Engagement loss per month when the Area Team is directive (disempowered culture)", unit = "1/month", min = 0, max = 1,
+    @Param(doc = "Engagement loss per month when the Area Team is directive, disempowered culture (times e)", unit = "1/month", min = 0, max = 1,
            source = "A CCG leader's blog, spring 2013 (disempowered-culture)")
     public double aCulture = 0.004;
 
-    @Param(doc = "Engagement gain per month at full primary-care investment (times 1-e)", unit = "1/month", min = 0, max = 1)
+    @Param(doc = "Engagement gain per month at full primary-care investment (times 1-e)", unit = "1/month", min = 0, max = 1,
+           source = "assumption")
     public double aInvestment = 0.01;
 
-    @Param(doc = "Month-to-month noise in engagement (standard deviation)", unit = "share 0-1", min = 0, max = 0.2)
-    public double engagementNoise = 0.01;
+    @Param(doc = "Month-to-month noise in engagement: standard deviation at e = 0.5, scaled by 2*sqrt(e(1-e)) so it vanishes at the bounds", unit = "share 0-1", min = 0, max = 0.2,
+           source = "assumption")
+    public double engagementNoise = 0.03;
 
     @Param(doc = "Compliance gained per month under full directive pressure (times 1-c)", unit = "1/month", min = 0, max = 1,
            source = "A CCG leader's blog, spring 2013 (directive-like-pct): short-lived compliance")
@@ -98,7 +104,7 @@ public class PracticeParams implements java.io.Serializable {
                + "(calibrated: top quarter delivers 18% more than bottom quarter)",
            unit = "engagement 0-1", min = 0.01, max = 1,
            source = "A CCG leader's blog, spring 2013 (gallup-18, engagement-drives-delivery): calibrated by `ccgsim calibrate`")
-    public double deliveryHalfEngagement = 0.1125;
+    public double deliveryHalfEngagement = 0.1656;
 
     @Param(doc = "Delivery that full compliance buys on its own (combined with delivery from engagement as "
                + "1 - (1 - engaged)(1 - this x compliance))", unit = "share 0-1", min = 0, max = 1,
@@ -109,6 +115,15 @@ public class PracticeParams implements java.io.Serializable {
            source = "A CCG leader's blog, spring 2013 (what-delivery-means); size is an assumption: referral-management "
                   + "schemes of the period cut GP referrals by a few per cent, not a quarter")
     public double referralCut = 0.08;
+
+    @Param(doc = "Defensive referral: extra referrals of a practice with no engagement, falling in proportion to 1 - e "
+               + "(referrals x (1 + this x (1 - e))); a practice that sees its CCG as the PCT in all but name stops "
+               + "managing demand and refers rather than say no",
+           unit = "share 0-1", min = 0, max = 0.5,
+           source = "Are CCGs a failed experiment?, June 2015 (pct-in-all-but-name); A CCG leader's blog, spring 2013 (directive-like-pct, what-delivery-means); size is an "
+                  + "assumption: of the order of the few per cent that referral management of the period bought (referralCut), "
+                  + "in the other direction")
+    public double defensiveReferral = 0.1;
 
     @Param(doc = "Cut in emergency admissions at full delivery (care-home rounds)", unit = "share 0-1", min = 0, max = 0.9)
     public double nonElectiveCut = 0.12;
