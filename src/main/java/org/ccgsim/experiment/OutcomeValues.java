@@ -14,6 +14,7 @@ public final class OutcomeValues {
             case ENGAGEMENT_P25 -> m.engagementP25;
             case ENGAGEMENT_P75 -> m.engagementP75;
             case ENGAGEMENT_MORANS_I -> m.engagementMoransI;
+            case LOCALITY_ENGAGEMENT_SD -> m.localityEngagementSd;
             case PERCEIVED_ENGAGEMENT -> m.perceivedEngagement;
             case FEEDBACK_SHARE -> m.feedbackShare;
             case DELIVERY_MEAN -> m.deliveryMean;

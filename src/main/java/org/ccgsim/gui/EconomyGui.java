@@ -103,6 +103,8 @@ public class EconomyGui extends GUIState {
     public JFrame displayFrame;
     JFrame chartsFrame;
     JFrame tickerFrame;
+    /** The practices of a CCG where they are, with the peer links on request; opened from View. */
+    PracticeMap2D map;
     LiveCharts charts;
     EventsTicker ticker;
     LegendPanel legend;
@@ -367,6 +369,7 @@ public class EconomyGui extends GUIState {
             display.repaint();
         }
         if (legend != null) legend.repaint(); // it says what this layout draws
+        if (map != null) map.showEconomy(e);
         if (displayFrame != null) displayFrame.setTitle("Health economy: " + e.scenario().name);
     }
 
@@ -414,8 +417,11 @@ public class EconomyGui extends GUIState {
         debriefFrame.setBounds(plan.debrief());
         c.registerFrame(debriefFrame);
 
+        map = new PracticeMap2D(this, c, plan.map()); // listed in the Console's Displays tab, hidden until asked for
+
         if (c instanceof Console console) {
             addScenarioMenu(console);
+            addViewMenu(console);
             EconomyConsole.renameNew(console);
         }
     }
@@ -424,6 +430,8 @@ public class EconomyGui extends GUIState {
     public void quit() {
         super.quit();
         for (JFrame f : new JFrame[] {displayFrame, chartsFrame, tickerFrame, debriefFrame}) if (f != null) f.dispose();
+        if (map != null) map.quit();
+        map = null;
         displayFrame = chartsFrame = tickerFrame = debriefFrame = null;
         legend = null;
         display = null;
@@ -462,6 +470,21 @@ public class EconomyGui extends GUIState {
         menu.add(open);
         console.getJMenuBar().add(menu);
         console.getJMenuBar().revalidate();
+    }
+
+    /** View → Map of practices: the practices where they are, over the charts (close it to see them again). */
+    private void addViewMenu(Console console) {
+        JMenu menu = new JMenu("View");
+        JMenuItem item = new JMenuItem("Map of practices (peer links: Layers button)");
+        item.addActionListener(a -> showMap());
+        menu.add(item);
+        console.getJMenuBar().add(menu);
+        console.getJMenuBar().revalidate();
+    }
+
+    /** Opens the map of practices in front. Swing thread. */
+    void showMap() {
+        if (map != null) map.open();
     }
 
     /** File → New: ccgsim's scenarios by name (never MASON's demos); picking one loads it as the Scenario menu does. */
@@ -612,7 +635,9 @@ public class EconomyGui extends GUIState {
     /** For tests: the frames this GUI opened. */
     List<JFrame> frames() {
         List<JFrame> f = new ArrayList<>();
-        for (JFrame j : new JFrame[] {displayFrame, chartsFrame, tickerFrame, debriefFrame}) if (j != null && j.isVisible()) f.add(j);
+        for (JFrame j : new JFrame[] {displayFrame, chartsFrame, tickerFrame, debriefFrame, map == null ? null : map.frame}) {
+            if (j != null && j.isVisible()) f.add(j);
+        }
         return f;
     }
 }

@@ -21,6 +21,8 @@ final class CcgMembers implements java.io.Serializable {
     private double[] engagementSeen;
     /** Moran's I of engagement over the peer network at the last stock-take. */
     double moransI;
+    /** Standard deviation across localities (those with practices) of their mean engagement at the last stock-take. */
+    double localitySd;
 
     CcgMembers(Ccg ccg) {
         this.ccg = ccg;
@@ -38,7 +40,7 @@ final class CcgMembers implements java.io.Serializable {
     /**
      * The CCG takes stock of its members once a month, after they have acted: sums of engagement,
      * delivery and compliance, each practice's engagement as its peers will see it next month, the
-     * mean engagement of each locality, Moran's I over the peer network, and what the leaders
+     * mean engagement of each locality and their spread, Moran's I over the peer network, and what the leaders
      * believe. One pass over the practices serves all but Moran's I, which needs the mean first.
      */
     void takeStock() {
@@ -57,11 +59,29 @@ final class CcgMembers implements java.io.Serializable {
         deliverySum = d;
         complianceSum = c;
         double[] mean = ccg.localityMean;
+        double meanSum = 0;
+        int peopled = 0;
         for (int l = 0; l < mean.length; l++) {
             mean[l] = localityCount[l] == 0 ? 0 : localitySum[l] / localityCount[l];
+            if (localityCount[l] == 0) continue;
+            peopled++;
+            meanSum += mean[l];
         }
+        localitySd = localitySpread(mean, peopled == 0 ? 0 : meanSum / peopled, peopled);
         perceivedEngagement = perceive(e, squares);
         moransI = ccg.map.moransI(engagementSeen, engagementSeen.length, e / engagementSeen.length);
+    }
+
+    /** Population standard deviation of the localities' means (each locality with practices counts once, whatever its size); 0 below two. */
+    private double localitySpread(double[] mean, double grandMean, int peopled) {
+        if (peopled < 2) return 0;
+        double squares = 0;
+        for (int l = 0; l < mean.length; l++) {
+            if (localityCount[l] == 0) continue;
+            double z = mean[l] - grandMean;
+            squares += z * z;
+        }
+        return Math.sqrt(squares / peopled);
     }
 
     /**

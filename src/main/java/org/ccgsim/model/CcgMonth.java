@@ -16,6 +16,8 @@ public final class CcgMonth implements java.io.Serializable {
     public double engagementP75;
     /** Moran's I of engagement over the peer network: above 0 when neighbouring practices are alike. */
     public double engagementMoransI;
+    /** Standard deviation across the CCG's localities of their mean engagement: above 0 when localities differ. */
+    public double localityEngagementSd;
     public double perceivedEngagement;
     public double feedbackShare;
     public double deliveryMean;
@@ -68,6 +70,7 @@ public final class CcgMonth implements java.io.Serializable {
         }
         perceivedEngagement = ccg.members.perceivedEngagement;
         engagementMoransI = ccg.members.moransI;
+        localityEngagementSd = ccg.members.localitySd;
         // a GP says the CCG acts on their feedback with probability equal to their practice's engagement
         feedbackShare = engagementMean;
         deliveryMean = ccg.members.deliverySum / ps.length;
@@ -117,7 +120,7 @@ public final class CcgMonth implements java.io.Serializable {
     public static void aggregate(CcgMonth all, HealthEconomy economy, int m) {
         Practice[] ps = economy.practices;
         if (all.sorted.length != ps.length) all.sorted = new double[ps.length];
-        double e = 0, d = 0, c = 0, perceived = 0, directive = 0, occupancy = 0, moran = 0;
+        double e = 0, d = 0, c = 0, perceived = 0, directive = 0, occupancy = 0, moran = 0, localitySd = 0;
         for (int i = 0; i < ps.length; i++) {
             all.sorted[i] = ps[i].engagement;
             e += ps[i].engagement;
@@ -144,6 +147,7 @@ public final class CcgMonth implements java.io.Serializable {
             all.population += x.population;
             perceived += x.perceivedEngagement * ccg.practices.length;
             moran += x.engagementMoransI * ccg.practices.length;
+            localitySd += x.localityEngagementSd * ccg.practices.length;
             directive += x.directiveShare * ccg.practices.length;
             occupancy += x.bedOccupancy * x.population;
             all.electiveReferrals += x.electiveReferrals;
@@ -171,6 +175,7 @@ public final class CcgMonth implements java.io.Serializable {
         all.perceivedEngagement = perceived / ps.length;
         // peer networks lie within CCGs: the economy's figure is the CCGs' weighted by practices
         all.engagementMoransI = moran / ps.length;
+        all.localityEngagementSd = localitySd / ps.length;
         all.directiveShare = directive / ps.length;
         all.bedOccupancy = all.population == 0 ? 0 : occupancy / all.population;
     }

@@ -12,6 +12,7 @@ public enum Outcome {
     ENGAGEMENT_P25("engagement_p25", "0-1", "Engagement, lower quartile", Kind.SHARE, Aggregate.MEAN, AcrossCcgs.MEAN, 6),
     ENGAGEMENT_P75("engagement_p75", "0-1", "Engagement, upper quartile", Kind.SHARE, Aggregate.MEAN, AcrossCcgs.MEAN, 6),
     ENGAGEMENT_MORANS_I("engagement_morans_i", "-1 to 1", "Clustering of engagement among neighbouring practices (Moran's I)", Kind.RATE, Aggregate.MEAN, AcrossCcgs.MEAN, 6),
+    LOCALITY_ENGAGEMENT_SD("locality_engagement_sd", "0-1 (0 to 0.5)", "Spread of engagement between localities (standard deviation of their means)", Kind.SHARE, Aggregate.MEAN, AcrossCcgs.MEAN, 6),
     PERCEIVED_ENGAGEMENT("perceived_engagement", "0-1", "Engagement as the leaders perceive it", Kind.SHARE, Aggregate.MEAN, AcrossCcgs.MEAN, 6),
     FEEDBACK_SHARE("feedback_share", "0-1", "Practices saying the CCG acts on their feedback", Kind.SHARE, Aggregate.MEAN, AcrossCcgs.MEAN, 6),
     DELIVERY_MEAN("delivery_mean", "0-1", "Practices' delivery of CCG schemes (0-1)", Kind.SHARE, Aggregate.MEAN, AcrossCcgs.MEAN, 6),
@@ -92,10 +93,12 @@ public enum Outcome {
 
     /**
      * The greatest value the quantity can take: 1 for shares and Moran's I, else none. Bed occupancy is the
-     * exception among shares: emergencies are admitted whatever the beds, so above 1 means escalation beds.
+     * exception among shares: emergencies are admitted whatever the beds, so above 1 means escalation beds;
+     * the standard deviation of numbers in [0, 1] is at most 0.5.
      */
     public double highest() {
         if (this == BED_OCCUPANCY) return Double.POSITIVE_INFINITY;
+        if (this == LOCALITY_ENGAGEMENT_SD) return 0.5;
         return kind == Kind.SHARE || this == ENGAGEMENT_MORANS_I ? 1 : Double.POSITIVE_INFINITY;
     }
 
