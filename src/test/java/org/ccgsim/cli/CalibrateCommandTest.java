@@ -78,6 +78,39 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void aCalibrationSplitIntoShardsAndMergedWritesTheUnsplitFilesByteForByte() throws Exception {
+        Path whole = tmp.resolve("whole"), split = tmp.resolve("split");
+        assertEquals(0, Main.execute(tiny(whole, "2")));
+        assertEquals(1, Main.execute(tiny(split, "1", "--merge")), "a merge before any shard ran gets no further");
+        int rounds = 0;
+        while (!Files.exists(split.resolve("manifest.json"))) {
+            assertTrue(++rounds < 20, "the sharded calibration does not finish");
+            // the shards in either order, one of them twice (a resubmitted array task): the result must not change
+            assertEquals(0, Main.execute(tiny(split, "1", "--shard", "2/2")));
+            assertEquals(0, Main.execute(tiny(split, "2", "--shard", "1/2")));
+            assertEquals(0, Main.execute(tiny(split, "1", "--shard", "2/2")));
+            assertEquals(0, Main.execute(tiny(split, "1", "--merge")));
+        }
+        assertTrue(rounds >= 3, "generation 0 and at least one batch of generation 1 each take a round, found " + rounds);
+        for (String f : List.of("posterior.csv", "posterior_summary.csv", "predictive_check.csv", "generations.csv")) {
+            assertEquals(Files.readString(whole.resolve(f)), Files.readString(split.resolve(f)), f + " differs between the whole and the sharded calibration");
+        }
+        for (String f : List.of("pairs.png", "report.html", "journal/generation-001.csv")) assertTrue(Files.isRegularFile(split.resolve(f)), f);
+        assertEquals(0, Main.execute(tiny(split, "1", "--merge")), "a finished calibration: nothing to do");
+
+        // a part written under other settings is refused, not mixed in
+        Path other = tmp.resolve("other");
+        assertEquals(0, Main.execute(tiny(other, "1", "--shard", "1/1")));
+        try (var parts = Files.list(other.resolve("journal/shards"))) {
+            for (Path part : parts.toList()) Files.writeString(part, Files.readString(part).replaceFirst("sha256 [0-9a-f]+", "sha256 0"));
+        }
+        assertEquals(2, Main.execute(tiny(other, "1", "--merge")));
+        assertEquals(2, Main.execute(tiny(split, "1", "--shard", "1/2", "--merge")), "--shard and --merge together");
+        assertEquals(2, Main.execute(tiny(null, "1", "--shard", "1/2")), "--shard needs --out");
+        assertEquals(2, Main.execute(tiny(tmp.resolve("x"), "1", "--shard", "3/2")));
+    }
+
+    @Test
     void badCalibrationInputExitsTwoAndWritesNothing() throws Exception {
         Path out = tmp.resolve("never");
         Path badTargets = tmp.resolve("bad.yaml");
