@@ -67,6 +67,16 @@ class CalibrateCommandTest {
         assertTrue(check.contains(",held_out,") && check.contains(",fitted,"), check);
         assertTrue(Files.readString(one.resolve("posterior.csv")).startsWith("particle,practice.deliveryHalfEngagement,weight"));
 
+        // defaults.yaml: the posterior median as a scenario that extends the baseline; posterior_summary.md: the tables for the docs
+        String median = Files.readAllLines(one.resolve("posterior_summary.csv")).get(1).split(",")[3];
+        String defaults = Files.readString(one.resolve("defaults.yaml"));
+        double fitted = Double.parseDouble(defaults.replaceAll("(?s).*deliveryHalfEngagement: ([0-9.]+).*", "$1"));
+        assertEquals(Double.parseDouble(median), fitted, 5e-4 * Double.parseDouble(median), defaults);
+        assertTrue(defaults.contains("extends: ") && defaults.contains("practice:\n  deliveryHalfEngagement: "), defaults);
+        assertEquals(0, Main.execute("validate", one.resolve("defaults.yaml").toString()), "defaults.yaml is a valid scenario");
+        String md = Files.readString(one.resolve("posterior_summary.md"));
+        assertTrue(md.contains("| `practice.deliveryHalfEngagement` | 0.1 – 0.8 | ") && md.contains("| feedback | baseline | held out |"), md);
+
         // as if killed during generation 1: its journal file and the results are missing
         Files.delete(one.resolve("journal/generation-001.csv"));
         for (String f : List.of("posterior.csv", "manifest.json")) Files.delete(one.resolve(f));
