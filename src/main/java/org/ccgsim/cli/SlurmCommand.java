@@ -112,7 +112,8 @@ final class SlurmCommand implements Callable<Integer> {
         System.out.printf("slurm: %s is ready for 'ccgsim %s' in %d shards.%n", dir, String.join(" ", command), tasks);
         System.out.printf("Submit with:   bash %s%n", slurm.resolve("submit.sh"));
         System.out.printf("Then watch:    squeue --me   (logs in %s)%n", slurm.resolve("logs"));
-        System.out.printf("When the merge job has run, %s is the experiment's output folder (manifest.json last).%n", dir);
+        if (calibration()) System.out.printf("Each merge job submits the next batch's jobs; when the calibration is finished, %s holds its results (manifest.json last).%n", dir);
+        else System.out.printf("When the merge job has run, %s is the experiment's output folder (manifest.json last).%n", dir);
         return Main.OK;
     }
 
