@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.ccgsim.experiment.Shard;
 import org.ccgsim.experiment.Sweep;
 import org.ccgsim.output.CalibrationJournal;
+import org.ccgsim.output.CalibrationShards;
 import org.ccgsim.output.CalibrationWriter;
 import org.ccgsim.output.OutputFolders;
 import org.ccgsim.scenario.ParamPath;
@@ -71,6 +73,14 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the calibration in this folder from its last finished generation")
     Path resume;
 
+    @Option(names = "--shard", paramLabel = "i/N", description = "Simulate only shard i of N of the calibration's next batch of proposals, "
+            + "into DIR/journal/shards/ (--out DIR); then '--merge' advances the calibration by that batch (docs/cluster.md)")
+    String shard;
+
+    @Option(names = "--merge", description = "Advance the sharded calibration in --out by the batches its shards have simulated; "
+            + "writes the results once it is finished, else says which batch the shards run next")
+    boolean merge;
+
     @Option(names = "--out", description = "Output folder (default: output/calibrate-<timestamp>)")
     Path out;
 
@@ -113,6 +123,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         String settingsText = settingsText(params, tf, settings);
         AbcSmc abc = new AbcSmc(runs, params, settings);
+        if (shard != null || merge) return sharded(abc, params, targets, runs, settingsText, reps, t, g);
 
         Path dir;
         CalibrationJournal journal;
@@ -133,27 +144,42 @@ final class CalibrateCommand implements Callable<Integer> {
         List<AbcSmc.Generation> gens;
         Progress[] bar = new Progress[1];
         try {
-            gens = abc.run(t, journal, new AbcSmc.Progress() {
-                @Override public void update(int generation, int done, int total) {
-                    if (bar[0] == null) bar[0] = Progress.bar(quiet, "generation " + generation, total);
-                    Progress.stepTo(bar[0], done);
-                }
-
-                @Override public void generationDone(AbcSmc.Generation x) {
-                    if (bar[0] != null) { bar[0].close(); bar[0] = null; }
-                    if (!quiet) System.err.printf(Locale.ROOT, "generation %d/%d: tolerance %.3f, %d of %d new points kept, effective sample size %.1f (%.0f s)%n",
-                            x.index() + 1, g, x.epsilon(), x.accepted(), x.proposals(), x.ess(), (System.nanoTime() - start) / 1e9);
-                }
-            });
-            CalibrationWriter.write(dir, abc, params, runs, gens);
-            pairPlot(dir, params, gens.get(gens.size() - 1));
-            CalibrationWriter.manifest(dir, commandLine(), Main.version(), settingsText, t, gens);
+            gens = abc.run(t, journal, progress(bar, g, start));
+            write(dir, abc, params, runs, gens, settingsText, t);
         } catch (Exception e) {
             if (journal.finished().isEmpty() && resume == null) OutputFolders.discard(dir); // nothing to resume from
             throw e;
         } finally {
             if (bar[0] != null) bar[0].close();
         }
+        summary(dir, params, targets, gens, start);
+        return Main.OK;
+    }
+
+    private AbcSmc.Progress progress(Progress[] bar, int g, long start) {
+        return new AbcSmc.Progress() {
+            @Override public void update(int generation, int done, int total) {
+                if (bar[0] == null) bar[0] = Progress.bar(quiet, "generation " + generation, total);
+                Progress.stepTo(bar[0], done);
+            }
+
+            @Override public void generationDone(AbcSmc.Generation x) {
+                if (bar[0] != null) { bar[0].close(); bar[0] = null; }
+                if (!quiet) System.err.printf(Locale.ROOT, "generation %d/%d: tolerance %.3f, %d of %d new points kept, effective sample size %.1f (%.0f s)%n",
+                        x.index() + 1, g, x.epsilon(), x.accepted(), x.proposals(), x.ess(), (System.nanoTime() - start) / 1e9);
+            }
+        };
+    }
+
+    /** The calibration's results, the same whether it ran whole, resumed or in shards; manifest.json last. */
+    private void write(Path dir, AbcSmc abc, List<CalibrationParameter> params, TargetRuns runs, List<AbcSmc.Generation> gens, String settingsText,
+                       int t) throws IOException {
+        CalibrationWriter.write(dir, abc, params, runs, gens);
+        pairPlot(dir, params, gens.get(gens.size() - 1));
+        CalibrationWriter.manifest(dir, commandLine(), Main.version(), settingsText, t, gens);
+    }
+
+    private void summary(Path dir, List<CalibrationParameter> params, List<CalibrationTarget> targets, List<AbcSmc.Generation> gens, long start) {
         List<CalibrationWriter.Check> checks = CalibrationWriter.checks(targets, gens.get(gens.size() - 1));
         long misses = checks.stream().filter(c -> c.target().measurable() && !c.hit()).count();
         System.out.printf(Locale.ROOT, "calibrate: %d generation(s), final tolerance %.3f, %d of %d measurable target(s) missed, in %.1f s -> %s%n",
@@ -162,7 +188,120 @@ final class CalibrateCommand implements Callable<Integer> {
         for (CalibrationWriter.Summary s : CalibrationWriter.summaries(params, gens.get(gens.size() - 1))) {
             System.out.printf(Locale.ROOT, "  %-40s median %.4g  95%% [%.4g, %.4g]%n", s.path(), s.median(), s.low(), s.high());
         }
+    }
+
+    // ------------------------------------------------------------------ --shard i/N and --merge (a calibration split across machines)
+
+    /** The file in journal/shards/ that records how far the last merge got, so a merge that gets no further says so. */
+    static final String MERGED = "merged.txt";
+
+    private int sharded(AbcSmc abc, List<CalibrationParameter> params, List<CalibrationTarget> targets, TargetRuns runs, String settingsText,
+                        int reps, int t, int g) throws Exception {
+        if (shard != null && merge) throw new BadInputException("give --shard i/N (simulate a shard) or --merge (join the shards), not both");
+        if (out == null) throw new BadInputException((merge ? "--merge" : "--shard") + " works in the calibration's folder: give --out DIR");
+        if (resume != null || force) throw new BadInputException((merge ? "--merge" : "--shard") + " continues the folder in --out; give no --resume or --force");
+        Shard mine = null;
+        if (shard != null) {
+            try {
+                mine = Shard.parse(shard);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
+        try {
+            OutputFolders.refuseDangerous(out);
+        } catch (OutputFolders.OutputFolderException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) throw new BadInputException("--out " + out + " is a file");
+        if (Files.isRegularFile(out.resolve("manifest.json"))) {
+            System.out.println("calibrate: " + out + " is finished (manifest.json); nothing to do");
+            return Main.OK;
+        }
+        if (Files.isDirectory(out)) {
+            try (var s = Files.list(out)) {
+                List<String> other = s.map(p -> p.getFileName().toString())
+                        .filter(n -> !List.of(CalibrationJournal.DIR, MergeCommand.SLURM_FOLDER, OutputFolders.MARKER).contains(n)).sorted().toList();
+                if (!other.isEmpty()) throw new BadInputException("--out " + out + " holds " + other.get(0) + ", which is not part of a sharded calibration; choose a new folder");
+            }
+        }
+        String hash = sha256(settingsText);
+        boolean started = Files.isRegularFile(out.resolve(CalibrationJournal.DIR).resolve(CalibrationJournal.SETTINGS));
+        CalibrationJournal journal;
+        try {
+            if (started) {
+                journal = CalibrationJournal.resume(out, settingsText, params.size(), targets.size(), reps);
+            } else if (merge) {
+                Files.createDirectories(out);
+                if (!Files.exists(out.resolve(OutputFolders.MARKER))) {
+                    Files.writeString(out.resolve(OutputFolders.MARKER), "ccgsim output folder: 'ccgsim ... --force' may replace it\n", StandardCharsets.UTF_8);
+                }
+                journal = CalibrationJournal.start(out, settingsText, params.size(), targets.size(), reps);
+            } else {
+                journal = null;
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage().replace("--resume ", "--out "));
+        }
+        List<AbcSmc.Generation> done = journal == null ? List.of() : journal.finished();
+        AbcSmc.Journal use = merge ? journal : new AbcSmc.Journal() { // a shard reads the journal and leaves it to the merge
+            final List<AbcSmc.Generation> gens = new ArrayList<>(done);
+
+            @Override public List<AbcSmc.Generation> finished() { return List.copyOf(gens); }
+
+            @Override public void save(AbcSmc.Generation x) { gens.add(x); }
+        };
+        CalibrationShards parts = new CalibrationShards(out, hash, mine, params.size(), targets.size(), reps);
+        long start = System.nanoTime();
+        Progress[] bar = new Progress[1];
+        List<AbcSmc.Generation> gens;
+        try {
+            gens = abc.run(t, use, merge ? progress(bar, g, start) : SILENT, parts);
+        } catch (AbcSmc.Pending p) {
+            if (merge) return merged(p, use.finished().size(), start);
+            System.out.printf(Locale.ROOT, "calibrate shard %s: %s%s in %.1f s%n", mine, p.getMessage(),
+                    parts.written() != null ? ", written" : " (nothing to simulate)", (System.nanoTime() - start) / 1e9);
+            if (parts.written() != null) System.out.println("  -> " + parts.written());
+            return Main.OK;
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        } finally {
+            if (bar[0] != null) bar[0].close();
+        }
+        if (!merge) {
+            System.out.printf("calibrate shard %s: the calibration has every batch it needs; run --merge to write its results%n", mine);
+            return Main.OK;
+        }
+        write(out, abc, params, runs, gens, settingsText, t);
+        summary(out, params, targets, gens, start);
         return Main.OK;
+    }
+
+    /** A merge that stopped at a batch the shards have not simulated: where it got to, and whether that is further than before. */
+    private int merged(AbcSmc.Pending p, int generations, long start) throws IOException {
+        Path mark = out.resolve(CalibrationJournal.DIR).resolve(CalibrationShards.DIR).resolve(MERGED);
+        String now = p.generation() + " " + p.first();
+        String before = Files.isRegularFile(mark) ? Files.readString(mark, StandardCharsets.UTF_8).strip() : null;
+        if (now.equals(before) || before == null && p.generation() == 0 && p.first() == 0) {
+            System.err.printf("calibrate --merge: no further than before: %s. Run the shards first: ccgsim calibrate ... --out %s --shard i/N%n",
+                    p.getMessage(), out);
+            return 1;
+        }
+        Files.createDirectories(mark.getParent());
+        CalibrationJournal.atomicWrite(mark, now + "\n");
+        System.out.printf(Locale.ROOT, "calibrate --merge: %d generation(s) finished; next batch: %s; run the shards again, then --merge (%.1f s)%n",
+                generations, p.getMessage(), (System.nanoTime() - start) / 1e9);
+        return Main.OK;
+    }
+
+    private static final AbcSmc.Progress SILENT = (generation, done, total) -> {};
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** pairs.png and pairs.svg: the posterior's scatter matrix on the priors' ranges. */
@@ -251,6 +390,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (replications != null) sb.append(" --replications ").append(replications);
         sb.append(" --seed ").append(seed);
         if (resume != null) sb.append(" --resume ").append(resume);
+        if (merge) sb.append(" --merge (of shards)");
         return sb.toString();
     }
 

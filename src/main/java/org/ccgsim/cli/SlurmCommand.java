@@ -24,9 +24,10 @@ import picocli.CommandLine.Parameters;
  * submits nothing itself.
  */
 @Command(name = "slurm", description = "Prepare DIR to run an experiment (run, compare, sweep, sensitivity) as a Slurm array job of shards "
-        + "and a merge job; then submit with DIR/slurm/submit.sh.")
+        + "and a merge job; then submit with DIR/slurm/submit.sh. A calibration (calibrate) runs as one such pair per batch of proposals, "
+        + "each merge job submitting the next pair until the calibration is finished.")
 final class SlurmCommand implements Callable<Integer> {
-    private static final Set<String> SPLITTABLE = Set.of("run", "compare", "sweep", "sensitivity");
+    private static final Set<String> SPLITTABLE = Set.of("run", "compare", "sweep", "sensitivity", "calibrate");
 
     @Option(names = "--tasks", required = true, description = "Array tasks, one shard each")
     int tasks;
@@ -63,10 +64,10 @@ final class SlurmCommand implements Callable<Integer> {
         if (tasks < 1 || tasks > 100_000) throw new BadInputException("--tasks must be from 1 to 100000, found " + tasks);
         if (threads < 1) throw new BadInputException("--threads must be at least 1, found " + threads);
         String kind = command.get(0);
-        if (!SPLITTABLE.contains(kind)) throw new BadInputException("slurm: '" + kind + "' cannot be split; give run, compare, sweep or sensitivity");
+        if (!SPLITTABLE.contains(kind)) throw new BadInputException("slurm: '" + kind + "' cannot be split; give run, compare, sweep, sensitivity or calibrate");
         for (String a : command) {
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            if (List.of("--out", "--shard", "--threads", "--force", "--resume").contains(name)) {
+            if (List.of("--out", "--shard", "--threads", "--force", "--resume", "--merge").contains(name)) {
                 throw new BadInputException("slurm: leave " + name + " out of the experiment's arguments; 'ccgsim slurm' sets it");
             }
         }
@@ -96,8 +97,8 @@ final class SlurmCommand implements Callable<Integer> {
         try {
             Files.createDirectories(slurm.resolve("logs"));
             Files.createDirectories(slurm.resolve("parts"));
-            write(slurm.resolve("shard.sh"), shardScript(kind, slurm, workdir));
-            write(slurm.resolve("merge.sh"), mergeScript(kind, slurm, dir, workdir));
+            write(slurm.resolve("shard.sh"), calibration() ? calibrationShardScript(slurm, dir, workdir) : shardScript(kind, slurm, workdir));
+            write(slurm.resolve("merge.sh"), calibration() ? calibrationMergeScript(slurm, dir, workdir) : mergeScript(kind, slurm, dir, workdir));
             write(slurm.resolve("submit.sh"), submitScript(slurm, dir));
         } catch (IOException | RuntimeException e) {
             // half a set of scripts is no use: leave the folder as it was (it was new or empty)
@@ -111,7 +112,8 @@ final class SlurmCommand implements Callable<Integer> {
         System.out.printf("slurm: %s is ready for 'ccgsim %s' in %d shards.%n", dir, String.join(" ", command), tasks);
         System.out.printf("Submit with:   bash %s%n", slurm.resolve("submit.sh"));
         System.out.printf("Then watch:    squeue --me   (logs in %s)%n", slurm.resolve("logs"));
-        System.out.printf("When the merge job has run, %s is the experiment's output folder (manifest.json last).%n", dir);
+        if (calibration()) System.out.printf("Each merge job submits the next batch's jobs; when the calibration is finished, %s holds its results (manifest.json last).%n", dir);
+        else System.out.printf("When the merge job has run, %s is the experiment's output folder (manifest.json last).%n", dir);
         return Main.OK;
     }
 
@@ -129,9 +131,13 @@ final class SlurmCommand implements Callable<Integer> {
         return sb.toString();
     }
 
+    private boolean calibration() { return command.get(0).equals("calibrate"); }
+
     /** What a shard adds to the experiment's arguments, besides --out (Slurm gives the shard itself). */
     private List<String> shardOptions() {
-        List<String> o = new ArrayList<>(List.of("--threads", Integer.toString(threads), "--force"));
+        // a calibration's shards and merges work in one folder, which they continue rather than replace
+        List<String> o = new ArrayList<>(calibration() ? List.of("--threads", Integer.toString(threads))
+                : List.of("--threads", Integer.toString(threads), "--force"));
         if (!command.contains("--quiet")) o.add("--quiet");
         return o;
     }
@@ -173,6 +179,34 @@ final class SlurmCommand implements Callable<Integer> {
         return sb.toString();
     }
 
+    private String calibrationShardScript(Path slurm, Path dir, Path workdir) {
+        StringBuilder sb = new StringBuilder(header("ccgsim-calibrate", slurm.resolve("logs").resolve("shard-%A-%a.out").toString(), workdir, threads));
+        sb.append("#SBATCH --array=0-").append(tasks - 1).append('\n');
+        sb.append("# One shard of the calibration's next batch of proposals per array task: it simulates its slice and writes it\n");
+        sb.append("# under journal/shards/ (a task that finds its slice written does nothing, so a resubmitted array is harmless).\n");
+        sb.append(prelude());
+        sb.append("ccgsim");
+        for (String a : command) sb.append(' ').append(quote(a));
+        sb.append(" \\\n   ");
+        for (String o : shardOptions()) sb.append(' ').append(o);
+        sb.append(" --out ").append(quote(dir.toString())).append(" --shard \"$((SLURM_ARRAY_TASK_ID + 1))/").append(tasks).append("\"\n");
+        return sb.toString();
+    }
+
+    private String calibrationMergeScript(Path slurm, Path dir, Path workdir) {
+        StringBuilder sb = new StringBuilder(header("ccgsim-calibrate-merge", slurm.resolve("logs").resolve("merge-%j.out").toString(), workdir, 1));
+        sb.append("# Runs after every shard of a batch succeeded: advances the calibration by that batch (accepting and weighting\n");
+        sb.append("# exactly as the unsplit 'ccgsim calibrate'). If it is finished, the results are in the folder (manifest.json\n");
+        sb.append("# last); if not, it submits the next batch's shards and merge (sbatch must work inside a job, as on most sites).\n");
+        sb.append(prelude());
+        sb.append("ccgsim");
+        for (String a : command) sb.append(' ').append(quote(a));
+        sb.append(" \\\n    --threads 1 --out ").append(quote(dir.toString())).append(" --merge\n");
+        sb.append("if [ ! -f ").append(quote(dir.resolve("manifest.json").toString())).append(" ]; then bash ")
+                .append(quote(slurm.resolve("submit.sh").toString())).append("; fi\n");
+        return sb.toString();
+    }
+
     private String submitScript(Path slurm, Path dir) {
         return "#!/usr/bin/env bash\n"
                 + "# Submits the shards of 'ccgsim " + String.join(" ", command).replace("\n", " ") + "' as an array job of " + tasks + " tasks,\n"
@@ -185,7 +219,9 @@ final class SlurmCommand implements Callable<Integer> {
                 + "merge=${merge%%;*}\n"
                 + "echo \"shards: array job $shards; merge: job $merge (waits for the shards)\"\n"
                 + "echo \"watch with: squeue -j $shards,$merge    logs: " + slurm.resolve("logs") + "\"\n"
-                + "echo \"results: " + dir + " once job $merge has ended (manifest.json is written last)\"\n";
+                + (calibration()
+                    ? "echo \"results: " + dir + " once the calibration is finished (each merge job submits the next batch's shards and merge; manifest.json is written last)\"\n"
+                    : "echo \"results: " + dir + " once job $merge has ended (manifest.json is written last)\"\n");
     }
 
     /** The running ccgsim's class path, absolute, so jobs started elsewhere find it. */

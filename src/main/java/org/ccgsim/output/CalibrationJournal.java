@@ -117,7 +117,7 @@ public final class CalibrationJournal implements AbcSmc.Journal {
         return BigDecimal.valueOf(x).toPlainString();
     }
 
-    static void atomicWrite(Path file, String text) throws IOException {
+    public static void atomicWrite(Path file, String text) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

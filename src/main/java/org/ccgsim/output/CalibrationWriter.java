@@ -124,6 +124,82 @@ public final class CalibrationWriter {
         Files.writeString(dir.resolve("generations.csv"), sb, StandardCharsets.UTF_8);
 
         Files.writeString(dir.resolve("report.html"), html(params, sums, checks, gens, runs.replications()), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(DEFAULTS), defaults(dir, abc, sums, Path.of("scenarios", "baseline.yaml")), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("posterior_summary.md"), markdown(sums, checks, last, runs.replications()), StandardCharsets.UTF_8);
+    }
+
+    /** The scenario fragment of the posterior medians. */
+    public static final String DEFAULTS = "defaults.yaml";
+
+    /**
+     * defaults.yaml: a scenario that extends the baseline (by a path relative to the calibration folder) with
+     * every fitted parameter at its posterior median (integers rounded as the fit applied them), 4 significant
+     * digits. Run the fitted model with it, name it in another scenario's extends, or copy its values into the
+     * shipped defaults.
+     */
+    static String defaults(Path dir, AbcSmc abc, List<Summary> sums, Path baseline) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# The posterior medians of this calibration (posterior_summary.csv): each fitted parameter at its central value.\n");
+        sb.append("# Run the fitted model with 'ccgsim run <this file>', extend it from another scenario, or copy the values into\n");
+        sb.append("# the shipped defaults (docs/validation.md). 'extends' is relative to this folder: move the file, fix the path.\n");
+        String base = dir.toAbsolutePath().normalize().relativize(baseline.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        sb.append("extends: ").append(base).append('\n');
+        sb.append("name: calibrated\n");
+        double[] medians = new double[sums.size()];
+        for (int j = 0; j < medians.length; j++) medians[j] = new java.math.BigDecimal(sums.get(j).median()).round(new java.math.MathContext(4)).doubleValue();
+        List<Object> values = abc.point(medians);
+        // nested mappings by path: sections shared by consecutive paths are opened once
+        java.util.Map<String, Object> tree = new java.util.LinkedHashMap<>();
+        for (int j = 0; j < sums.size(); j++) {
+            String[] parts = sums.get(j).path().split("\\.");
+            java.util.Map<String, Object> node = tree;
+            for (int k = 0; k < parts.length - 1; k++) {
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Object> child = (java.util.Map<String, Object>) node.computeIfAbsent(parts[k], x -> new java.util.LinkedHashMap<String, Object>());
+                node = child;
+            }
+            node.put(parts[parts.length - 1], values.get(j));
+        }
+        appendYaml(sb, tree, 0);
+        return sb.toString();
+    }
+
+    private static void appendYaml(StringBuilder sb, java.util.Map<String, Object> node, int depth) {
+        for (var e : node.entrySet()) {
+            sb.append("  ".repeat(depth)).append(e.getKey()).append(':');
+            if (e.getValue() instanceof java.util.Map<?, ?> m) {
+                sb.append('\n');
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Object> child = (java.util.Map<String, Object>) m;
+                appendYaml(sb, child, depth + 1);
+            } else {
+                sb.append(' ').append(SweepParameter.text(e.getValue())).append('\n');
+            }
+        }
+    }
+
+    /** posterior_summary.md: the parameters' and the targets' tables in Markdown, ready for docs/validation.md. */
+    static String markdown(List<Summary> sums, List<Check> checks, Generation last, int reps) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Posterior after %d generation(s): %d particles, final tolerance %s, effective sample size %s, %d replication(s) per point.%n%n",
+                last.index() + 1, last.particles().size(), num(last.epsilon(), 3), num(last.ess(), 1), reps));
+        sb.append("| Parameter | Prior | Posterior median | 95% interval |\n|---|---|---|---|\n");
+        for (Summary s : sums) {
+            sb.append("| `").append(s.path()).append("` | ").append(num(s.priorLow(), 4)).append(" – ").append(num(s.priorHigh(), 4)).append(" | ")
+                    .append(num(s.median(), 4)).append(" | ").append(num(s.low(), 4)).append(" – ").append(num(s.high(), 4)).append(" |\n");
+        }
+        sb.append("\n| Target | Scenario | Role | Source | Model median | 95% interval | Result |\n|---|---|---|---|---|---|---|\n");
+        for (Check c : checks) {
+            CalibrationTarget t = c.target();
+            sb.append("| ").append(t.id()).append(" | ").append(t.runKey()).append(" | ").append(t.role().label().replace('_', ' ')).append(" | ");
+            if (!t.measurable()) {
+                sb.append(num(t.target(), 3)).append(" | not measurable yet | | |\n");
+                continue;
+            }
+            sb.append(t.describe().replace("|", "\\|")).append(" | ").append(num(c.median(), 4)).append(" | ").append(num(c.low(), 4)).append(" – ")
+                    .append(num(c.high(), 4)).append(" | ").append(c.hit() ? "hit" : "**miss**").append(" |\n");
+        }
+        return sb.toString();
     }
 
     /** manifest.json, last: the command, settings, seeds and the checksums of every file. */

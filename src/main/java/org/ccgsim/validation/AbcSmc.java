@@ -77,6 +77,45 @@ public final class AbcSmc {
         void save(Generation g) throws Exception;
     }
 
+    /**
+     * Where a batch's model values come from when a calibration is split into shards: recorded by the
+     * shards in files, or simulated here. The proposals themselves are always drawn here, so every shard
+     * and the merge agree on them.
+     */
+    public interface Batches {
+        /**
+         * values[proposal][target][replication] of proposals {@code first .. first + thetas.size() - 1} of
+         * generation t.
+         *
+         * @param simulate simulates a slice of the proposals here, in parallel, values in the slice's order
+         * @throws Pending when the batch's values are not all recorded yet (the calibration stops there)
+         */
+        double[][][] values(int generation, int first, List<double[]> thetas, Simulator simulate) throws Exception;
+    }
+
+    /** Simulates the targets at a list of points, in parallel; values in the points' order. */
+    public interface Simulator {
+        double[][][] simulate(List<double[]> thetas) throws Exception;
+    }
+
+    /** A sharded calibration stops here: the batch of proposals from {@code first} of generation t is not recorded yet. */
+    public static final class Pending extends Exception {
+        private final int generation, first, count;
+
+        public Pending(int generation, int first, int count, String message) {
+            super(message);
+            this.generation = generation;
+            this.first = first;
+            this.count = count;
+        }
+
+        public int generation() { return generation; }
+
+        public int first() { return first; }
+
+        public int count() { return count; }
+    }
+
     /** Progress: generation t, proposals evaluated so far of the total. */
     public interface Progress {
         void update(int generation, int done, int total);
@@ -97,12 +136,22 @@ public final class AbcSmc {
     }
 
     private boolean stalled;
+    private Batches batches;
 
     /** Whether the last run stopped early because too few draws came within the next tolerance. */
     public boolean stalled() { return stalled; }
 
     /** Runs (or continues) the calibration; returns every generation, the last being the posterior. */
     public List<Generation> run(int threads, Journal journal, Progress progress) throws Exception {
+        return run(threads, journal, progress, null);
+    }
+
+    /**
+     * Runs (or continues) the calibration with each batch's values from {@code batches} (null: simulated
+     * here); stops with {@link Pending} at the first batch they do not have.
+     */
+    public List<Generation> run(int threads, Journal journal, Progress progress, Batches batches) throws Exception {
+        this.batches = batches;
         List<Generation> gens = new ArrayList<>(journal.finished());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "calibration");
@@ -175,26 +224,35 @@ public final class AbcSmc {
     private List<Particle> evaluate(int t, int first, int count, Generation prev, double[] weights, double[] sd, ExecutorService pool,
                                     Progress progress, int total) throws Exception {
         List<double[]> thetas = new ArrayList<>(count);
-        List<Future<double[][]>> futures = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            double[] theta = propose(t, first + i, prev, weights, sd);
-            thetas.add(theta);
+        for (int i = 0; i < count; i++) thetas.add(propose(t, first + i, prev, weights, sd));
+        double[][][] values = batches != null
+                ? batches.values(t, first, thetas, slice -> simulate(slice, pool, done -> {}))
+                : simulate(thetas, pool, done -> progress.update(t, first + done, total));
+        List<Particle> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) out.add(new Particle(t, first + i, thetas.get(i), runs.distance(values[i]), 1, values[i]));
+        if (batches != null) progress.update(t, first + count, total);
+        return out;
+    }
+
+    /** The target values at each point, simulated in parallel on the pool; in the points' order. */
+    private double[][][] simulate(List<double[]> thetas, ExecutorService pool, java.util.function.IntConsumer done) throws Exception {
+        List<Future<double[][]>> futures = new ArrayList<>(thetas.size());
+        for (double[] theta : thetas) {
             List<Object> point = point(theta);
             futures.add(pool.submit(() -> runs.evaluate(paths, point)));
         }
-        List<Particle> out = new ArrayList<>(count);
+        double[][][] values = new double[thetas.size()][][];
         try {
-            for (int i = 0; i < count; i++) {
-                double[][] values = futures.get(i).get();
-                out.add(new Particle(t, first + i, thetas.get(i), runs.distance(values), 1, values));
-                progress.update(t, first + i + 1, total);
+            for (int i = 0; i < values.length; i++) {
+                values[i] = futures.get(i).get();
+                done.accept(i + 1);
             }
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof Exception ex) throw ex;
             throw e;
         }
-        return out;
+        return values;
     }
 
     /** The scenario values of a point (integers rounded, via the sweep's coercion). */
