@@ -67,7 +67,7 @@ public final class BenchmarkReport {
         }
         List<String> targets = targets(r);
         if (!targets.isEmpty()) {
-            b.append("## Targets (issue 7)\n\n");
+            b.append("## Targets (issues 7 and 12)\n\n");
             for (String t : targets) b.append("- ").append(t).append('\n');
         }
         return b.toString();
@@ -84,6 +84,14 @@ public final class BenchmarkReport {
             out.add(verdict(s.modelShareOfVariateLimit() >= 0.4, String.format(Locale.ROOT,
                     "%s model step at least 40%% of the limit loop's throughput (the same variates): %.0f%%; against primitive draws only: %.0f%%",
                     s.scenario(), 100 * s.modelShareOfVariateLimit(), 100 * s.modelShareOfPrimitiveLimit())));
+            out.add(verdict(s.modelShareOfPrimitiveLimit() >= 0.4, String.format(Locale.ROOT,
+                    "%s model step at least 40%% of the loop that makes only its primitive draws (issue 12; %.2f draws per practice-month): %.0f%%",
+                    s.scenario(), s.drawsPerPracticeMonth(), 100 * s.modelShareOfPrimitiveLimit())));
+            if (s.practices() >= 5_000) {
+                out.add(String.format(Locale.ROOT, "for comparison, not a target: %s model step against a primitive loop of the %.1f draws per "
+                        + "practice-month the model made before emergencies were drawn per contract (this run's cost per draw): %.0f%%",
+                        s.scenario(), REFERENCE_DRAWS, 100 * s.modelShareOfPrimitiveLimit() * REFERENCE_DRAWS / s.drawsPerPracticeMonth()));
+            }
             out.add(verdict(Math.abs(s.marginalBytesPerPracticeMonth()) < 0.5, String.format(Locale.ROOT,
                     "%s: no allocation per practice per month in steady state: %.3f bytes per extra practice-month", s.scenario(),
                     s.marginalBytesPerPracticeMonth())));
@@ -126,6 +134,13 @@ public final class BenchmarkReport {
         }
         return out;
     }
+
+    /**
+     * Primitive draws per practice-month of the england world before issue 12 drew emergency
+     * admissions and A&E attendances once per contract (docs/performance.md): the loop the
+     * issue's 40% target was first stated against.
+     */
+    static final double REFERENCE_DRAWS = 13.4;
 
     private static String verdict(boolean met, String what) {
         return (met ? "met: " : "MISSED: ") + what;

@@ -183,6 +183,7 @@ public final class AcuteTrust implements Steppable {
     public void step(SimState state) {
         HealthEconomy economy = (HealthEconomy) state;
         int m = economy.month();
+        for (Contract c : contracts) c.drawEmergencies(economy.random);
         growth = weightedGrowth();
         if (m % 12 == 0) startYear();
         if (m == 0) costToContracts();

@@ -70,7 +70,7 @@ public final class Ccg implements Steppable {
     int atInterventionsThisMonth;
     int yearIndex = -1;
 
-    // this month's totals, filled by practices
+    // this month's totals, filled by practices (emergencies and A&E by the contracts' draws)
     long referrals;
     long nonElective;
     long aeAttendances;
@@ -134,8 +134,6 @@ public final class Ccg implements Steppable {
 
     void recordPractice(Practice p) {
         referrals += p.referrals;
-        nonElective += p.nonElective;
-        aeAttendances += p.aeAttendances;
         prescribing += p.prescribingCost;
     }
 

@@ -1,5 +1,7 @@
 package org.ccgsim.model;
 
+import ec.util.MersenneTwisterFast;
+
 /**
  * A CCG's contract with one acute trust, and the activity that flows along it. Prices are a
  * "price index" against national tariff: each contract round either side proposes one, and the
@@ -41,6 +43,9 @@ public final class Contract implements java.io.Serializable {
     long extraElectives;
     long nonElective;
     long aeAttendances;
+    /** This month's expected emergency admissions and A&E attendances, summed over the CCG's practices. */
+    double nonElectiveMean;
+    double aeMean;
     long followUpsDone;
     double overdueFollowUps;
     double bedDays;
@@ -65,11 +70,26 @@ public final class Contract implements java.io.Serializable {
         extraElectives = 0;
         nonElective = 0;
         aeAttendances = 0;
+        nonElectiveMean = 0;
+        aeMean = 0;
         followUpsDone = 0;
         bedDays = 0;
         mrsaCases = 0;
         tariffValue = 0;
         payment = 0;
+    }
+
+    /**
+     * This month's emergency admissions and A&E attendances: one Poisson count each from the
+     * practices' summed means. The sum of independent Poisson counts is Poisson with the summed
+     * mean, so the contract's and the CCG's totals have the distribution that a count per practice
+     * would give, for two variates per contract instead of two per practice and contract.
+     */
+    void drawEmergencies(MersenneTwisterFast random) {
+        nonElective = Poisson.sample(random, nonElectiveMean);
+        aeAttendances = Poisson.sample(random, aeMean);
+        ccg.nonElective += nonElective;
+        ccg.aeAttendances += aeAttendances;
     }
 
     /** Gap between ask and offer as a share of the offer, in percent. */

@@ -7,7 +7,8 @@ import sim.engine.Steppable;
 /**
  * A GP member practice. Each month it updates its engagement with the CCG, the compliance that
  * directive pressure buys, its workload and its delivery of the CCG's schemes, then generates
- * its activity: referrals, emergency admissions, A&E attendances and prescribing.
+ * its activity: referrals, prescribing, and its expected emergency admissions and A&E attendances
+ * (their counts are drawn once per contract).
  */
 public final class Practice implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -29,8 +30,13 @@ public final class Practice implements Steppable {
 
     // this month's activity
     int referrals;
-    int nonElective;
-    int aeAttendances;
+    /**
+     * Expected emergency admissions and A&E attendances this month (means, not counts): their
+     * counts are drawn once per contract from the summed means ({@link Contract#drawEmergencies}),
+     * because only totals use them, and Poisson counts add.
+     */
+    double expectedNonElective;
+    double expectedAeAttendances;
     double prescribingCost;
     /** Referrals since the CCG last reviewed referral rates. */
     long referralsSinceReview;
@@ -107,20 +113,17 @@ public final class Practice implements Steppable {
         double aeMean = p.aePer1000 * perThousand * (1 - p.aeCut * schemes);
 
         referrals = 0;
-        nonElective = 0;
-        aeAttendances = 0;
-        // Poisson splitting: one independent count per trust the CCG uses
+        // Poisson splitting: one independent referral count per trust the CCG uses (a practice's
+        // own referrals drive its review and peer comparison); emergencies add to the contract's mean
         for (Contract c : ccg.contracts) {
             int r = Poisson.sample(economy.random, referralMean * c.share);
-            int n = Poisson.sample(economy.random, nonElectiveMean * c.share);
-            int a = Poisson.sample(economy.random, aeMean * c.share);
             c.referralsIn += r;
-            c.nonElective += n;
-            c.aeAttendances += a;
             referrals += r;
-            nonElective += n;
-            aeAttendances += a;
+            c.nonElectiveMean += nonElectiveMean * c.share;
+            c.aeMean += aeMean * c.share;
         }
+        expectedNonElective = nonElectiveMean;
+        expectedAeAttendances = aeMean;
         referralsSinceReview += referrals;
         referralsSinceReviewByAreaTeam += referrals;
         prescribingCost = p.prescribingPerHead * listSize * ccg.demandGrowth * (1 - p.prescribingCut * schemes);
@@ -157,8 +160,9 @@ public final class Practice implements Steppable {
     public boolean getUnderRemedialAction() { return remedialMonthsLeft > 0; }
     public boolean getOverReferrer() { return overReferrer; }
     public int getReferrals() { return referrals; }
-    public int getEmergencyAdmissions() { return nonElective; }
-    public int getAeAttendances() { return aeAttendances; }
+    /** Expected this month (a mean: counts are drawn per contract, not per practice). */
+    public double getExpectedEmergencyAdmissions() { return expectedNonElective; }
+    public double getExpectedAeAttendances() { return expectedAeAttendances; }
     public double getPrescribingCost() { return prescribingCost; }
     public String getCcgName() { return ccg.params.name; }
 

@@ -37,7 +37,7 @@ class InvariantsTest {
                     assertTrue(p.engagement >= 0 && p.engagement <= 1, "engagement in [0,1]: " + p.engagement);
                     assertTrue(p.compliance >= 0 && p.compliance <= 1);
                     assertTrue(p.delivery >= 0 && p.delivery <= 1);
-                    assertTrue(p.referrals >= 0 && p.nonElective >= 0 && p.aeAttendances >= 0 && p.prescribingCost >= 0);
+                    assertTrue(p.referrals >= 0 && p.expectedNonElective >= 0 && p.expectedAeAttendances >= 0 && p.prescribingCost >= 0);
                 }
                 for (AcuteTrust t : economy.trusts()) {
                     assertTrue(t.occupancy >= 0);
