@@ -47,10 +47,9 @@ class AbcSmcTest {
         double[][] truth = probe.evaluate(CalibrationParameter.paths(PRIOR), at.point(new double[]{slope, engagement}));
         TargetRuns runs = new TargetRuns(synthetic(TargetRuns.mean(truth[0]), TargetRuns.mean(truth[1])), SCENARIOS, 2);
 
-        // Seed 9, not 7: with the random stream of per-contract emergency draws the two-replication
-        // synthetic targets (the same for every seed) put the slope's 95% interval just above the
-        // truth for seeds 7, 8 and 10 (lower ends 0.151-0.158 against 0.15); seed 9 covers it.
-        AbcSmc abc = new AbcSmc(runs, PRIOR, new AbcSmc.Settings(40, 40, 6, 2, 9));
+        // 100 particles: with 40 the weighted 95% interval is too ragged to cover the truth reliably
+        // (it missed by 0.001-0.008 for seeds 7, 8 and 10); with 100 seeds 7, 8 and 10 all cover it.
+        AbcSmc abc = new AbcSmc(runs, PRIOR, new AbcSmc.Settings(100, 100, 6, 2, 7));
         List<AbcSmc.Generation> gens = abc.run(2, new MemoryJournal(), SILENT);
         AbcSmc.Generation last = gens.get(gens.size() - 1);
         assertTrue(last.epsilon() < gens.get(0).epsilon(), "the tolerance falls from generation to generation");
