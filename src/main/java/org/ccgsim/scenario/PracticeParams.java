@@ -98,7 +98,7 @@ public class PracticeParams implements java.io.Serializable {
                + "(calibrated: top quarter delivers 18% more than bottom quarter)",
            unit = "engagement 0-1", min = 0.01, max = 1,
            source = "A CCG leader's blog, spring 2013 (gallup-18, engagement-drives-delivery): calibrated by `ccgsim calibrate`")
-    public double deliveryHalfEngagement = 0.1125;
+    public double deliveryHalfEngagement = 0.09;
 
     @Param(doc = "Delivery that full compliance buys on its own (combined with delivery from engagement as "
                + "1 - (1 - engaged)(1 - this x compliance))", unit = "share 0-1", min = 0, max = 1,
