@@ -46,8 +46,8 @@ final class CcgManagement implements java.io.Serializable {
         directiveShare = share;
         double visibility = Math.min(1.0, p.leaderSessionsPerWeek / p.fullVisibilitySessions)
                 * (p.accountableOfficer == AccountableOfficer.GP ? 1.0 : p.managerOfficerVisibility);
-        // leaders engage harder when they see engagement below their aim, and ease off when they believe it high
-        double response = Math.max(0, 1 + p.effortResponse * (p.engagementAim - ccg.members.perceivedEngagement));
+        // engagementEffort is what the leadership can give; leaders who believe engagement above their aim give less of it
+        double response = Math.max(0, Math.min(1, 1 + p.effortResponse * (p.engagementAim - ccg.members.perceivedEngagement)));
         // even a directive CCG keeps some visible engagement,
         // and a thin management team cannot support its leaders' visible engagement
         ccg.engagementEffort = Math.min(1.0, response * (1 - (1 - p.directiveEngagementRetained) * share) * p.engagementEffort

@@ -51,15 +51,15 @@ public class ManagementParams implements java.io.Serializable {
            source = "Member practices and their CCG, 2013 (perception-gap): leaders rate ownership higher than uninvolved GPs")
     public double leaderOptimism = 0.05;
 
-    @Param(doc = "How the leaders scale their engagement effort with the engagement they perceive: the effort is multiplied by "
-               + "1 + response x (aim - perceived), at most 1 in all; leaders who believe members engaged ease off",
+    @Param(doc = "How far the leaders ease off their engagement effort when the engagement they perceive is above their aim: "
+               + "the effort is multiplied by 1 - response x (perceived - aim), between 0 and 1",
            unit = "1/share", min = 0, max = 5,
            source = "Member practices and their CCG, 2013 (perception-gap): leaders act on their own view of ownership; the size is an assumption")
     public double effortResponse = 1.0;
 
-    @Param(doc = "Perceived engagement the leaders aim for: below it they engage harder, above it they ease off",
+    @Param(doc = "Perceived engagement the leaders aim for: below it they give all the effort they can, above it they ease off",
            unit = "share 0-1", min = 0, max = 1, source = "assumption")
-    public double engagementAim = 0.4;
+    public double engagementAim = 0.5;
 
     @Param(doc = "Adaptive style: QIPP shortfall the leaders excuse per unit of engagement they perceive (they turn directive when QIPP "
                + "falls below (threshold - faith x perceived) of plan), so optimism delays the correction",

@@ -95,10 +95,10 @@ class LeversTest {
     void optimisticLeadersOfAnAdaptiveCcgTurnDirectiveLater() throws Exception {
         Consumer<CcgParams> adaptive = c -> {
             c.management.style = ManagementStyle.ADAPTIVE;
-            c.management.adaptiveFaith = 0.5;
+            c.management.adaptiveFaith = 0.8;
         };
-        Scenario realist = scenario("baseline", 24, adaptive.andThen(c -> c.management.leaderOptimism = 0));
-        Scenario optimist = scenario("baseline", 24, adaptive.andThen(c -> c.management.leaderOptimism = 0.6));
+        Scenario realist = scenario("baseline", 36, adaptive.andThen(c -> c.management.leaderOptimism = 0));
+        Scenario optimist = scenario("baseline", 36, adaptive.andThen(c -> c.management.leaderOptimism = 0.8));
         int[] firstSwitch = new int[2];
         Scenario[] pair = {realist, optimist};
         for (int i = 0; i < 2; i++) {
