@@ -63,7 +63,9 @@ public final class AreaTeam implements Steppable {
     /**
      * Quarterly assurance reads the money: a CCG is off plan when it is in deficit to date, when its
      * forecast year-end surplus misses its target by more than the tolerance, or when its QIPP lags
-     * plan and the forecast misses the target. A coaching team offers support the first quarter and
+     * plan and the forecast misses the target, or when its partners complain that they are kept
+     * waiting too long for decisions. Under scrutiny after a media story any QIPP
+     * shortfall counts, and the CCG is given directions at once. A coaching team offers support the first quarter and
      * directions the second; a directive team gives directions at once.
      */
     private void assure(HealthEconomy economy, int i) {
@@ -71,7 +73,8 @@ public final class AreaTeam implements Steppable {
         boolean offPlan = offPlan(ccg, params);
         if (offPlan) {
             String why = economy.logging() ? offPlanReason(ccg) : "";
-            if (params.style == AreaTeamStyle.DIRECTIVE || offPlanLastQuarter[i]) {
+            // a CCG in the news is given directions at once, as a directive team would
+            if (params.style == AreaTeamStyle.DIRECTIVE || offPlanLastQuarter[i] || ccg.premium.underScrutiny()) {
                 ccg.receiveDirections(params.directionStrength, params.directionMonths);
                 ccg.atInterventionsThisMonth++;
                 economy.log(ccg, params.id, "directions", "Area Team issues directions: " + why);
@@ -85,9 +88,11 @@ public final class AreaTeam implements Steppable {
     private static String offPlanReason(Ccg ccg) {
         CcgFinance f = ccg.finance;
         double plan = ccg.qippPlanToDate();
-        return String.format(java.util.Locale.ROOT, "forecast year-end surplus £%.1fm against a target of £%.1fm; %s",
+        return String.format(java.util.Locale.ROOT, "forecast year-end surplus £%.1fm against a target of £%.1fm; %s%s%s",
                 f.forecastYearEndSurplus() / 1e6, f.surplusTargetYear() / 1e6,
-                plan > 0 ? Math.round(100 * f.qippDeliveredYtd / plan) + "% of QIPP plan to date" : "no QIPP plan");
+                plan > 0 ? Math.round(100 * f.qippDeliveredYtd / plan) + "% of QIPP plan to date" : "no QIPP plan",
+                ccg.partnerImpatience > ccg.areaTeam.params.impatienceWarning ? "; partners complain of slow decisions" : "",
+                ccg.premium.underScrutiny() ? "; under scrutiny after a media story" : "");
     }
 
     /** Whether assurance finds the CCG off plan this quarter (see {@link #assure}). */
@@ -99,8 +104,10 @@ public final class AreaTeam implements Steppable {
         boolean missesTarget = forecast < target;
         boolean farOff = forecast < target - params.assuranceTolerancePct / 100 * f.allocationYear;
         double plan = ccg.qippPlanToDate();
-        boolean qippLags = plan > 0 && f.qippDeliveredYtd < params.assuranceThreshold * plan;
-        return f.surplusYtd() < 0 || farOff || (qippLags && missesTarget);
+        double threshold = ccg.premium.underScrutiny() ? Math.max(1.0, params.assuranceThreshold) : params.assuranceThreshold;
+        boolean qippLags = plan > 0 && f.qippDeliveredYtd < threshold * plan;
+        boolean slow = ccg.partnerImpatience > params.impatienceWarning;
+        return f.surplusYtd() < 0 || farOff || slow || (qippLags && missesTarget);
     }
 
     /** A directive Area Team uses the GP contract on practices that refer far above their CCG's rate. */

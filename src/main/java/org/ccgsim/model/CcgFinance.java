@@ -204,7 +204,7 @@ final class CcgFinance implements java.io.Serializable {
     double forecastYearEndSurplus() {
         int left = 12 - monthsClosed;
         double plan = qippPlanToDate();
-        double rate = plan > 0 ? Math.max(0, Math.min(1.5, qippDeliveredYtd / plan)) : 1;
+        double rate = plan > 0 ? Math.max(0, Math.min(ccg.params.finance.forecastQippRateCap, qippDeliveredYtd / plan)) : 1;
         double recurrent = left * forecastMonthly - rate * qippRequired * Math.max(0, 1 - planProfileToDate);
         double nonRecurrent = left * (ccg.fundMonthly + ccg.premium.toSpendMonthly);
         return surplusYtd() + allocationYear * left / 12 - recurrent - nonRecurrent;

@@ -16,6 +16,8 @@ final class CcgMembers implements java.io.Serializable {
     private int[] localityCount;
     // the month-end stock-take of the members (see takeStock)
     double engagementSum, deliverySum, complianceSum;
+    /** Sum over practices of the chance each says the CCG acts on its feedback (see {@link Practice#saysCcgActsOnFeedback}). */
+    double feedbackSum;
     double perceivedEngagement;
     /** Each practice's engagement at the last stock-take: what its peers see this month. */
     private double[] engagementSeen;
@@ -39,25 +41,28 @@ final class CcgMembers implements java.io.Serializable {
 
     /**
      * The CCG takes stock of its members once a month, after they have acted: sums of engagement,
-     * delivery and compliance, each practice's engagement as its peers will see it next month, the
+     * delivery, compliance and survey answers on feedback, each practice's engagement as its peers will see it next month, the
      * mean engagement of each locality and their spread, Moran's I over the peer network, and what the leaders
      * believe. One pass over the practices serves all but Moran's I, which needs the mean first.
      */
     void takeStock() {
         java.util.Arrays.fill(localitySum, 0);
-        double e = 0, squares = 0, d = 0, c = 0;
+        double e = 0, squares = 0, d = 0, c = 0, f = 0;
+        double prior = ccg.params.consultation.feedbackPriorDecisions;
         for (Practice p : ccg.practices) {
             double x = p.engagement;
             e += x;
             squares += x * x;
             d += p.delivery;
             c += p.compliance;
+            f += p.saysCcgActsOnFeedback(prior);
             localitySum[p.locality] += x;
             engagementSeen[p.index] = x;
         }
         engagementSum = e;
         deliverySum = d;
         complianceSum = c;
+        feedbackSum = f;
         double[] mean = ccg.localityMean;
         double meanSum = 0;
         int peopled = 0;

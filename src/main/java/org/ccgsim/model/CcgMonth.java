@@ -71,8 +71,8 @@ public final class CcgMonth implements java.io.Serializable {
         perceivedEngagement = ccg.members.perceivedEngagement;
         engagementMoransI = ccg.members.moransI;
         localityEngagementSd = ccg.members.localitySd;
-        // a GP says the CCG acts on their feedback with probability equal to their practice's engagement
-        feedbackShare = engagementMean;
+        // a GP says the CCG acts on their feedback from the decisions their practice remembers being heard on
+        feedbackShare = ccg.members.feedbackSum / ps.length;
         deliveryMean = ccg.members.deliverySum / ps.length;
         complianceMean = ccg.members.complianceSum / ps.length;
         directiveShare = ccg.management.directiveShare;
@@ -120,7 +120,7 @@ public final class CcgMonth implements java.io.Serializable {
     public static void aggregate(CcgMonth all, HealthEconomy economy, int m) {
         Practice[] ps = economy.practices;
         if (all.sorted.length != ps.length) all.sorted = new double[ps.length];
-        double e = 0, d = 0, c = 0, perceived = 0, directive = 0, occupancy = 0, moran = 0, localitySd = 0;
+        double e = 0, d = 0, c = 0, perceived = 0, directive = 0, occupancy = 0, moran = 0, localitySd = 0, feedback = 0;
         for (int i = 0; i < ps.length; i++) {
             all.sorted[i] = ps[i].engagement;
             e += ps[i].engagement;
@@ -131,7 +131,6 @@ public final class CcgMonth implements java.io.Serializable {
         all.engagementMean = e / ps.length;
         all.engagementP25 = quantile(all.sorted, 0.25);
         all.engagementP75 = quantile(all.sorted, 0.75);
-        all.feedbackShare = all.engagementMean;
         all.deliveryMean = d / ps.length;
         all.complianceMean = c / ps.length;
         all.population = 0;
@@ -146,6 +145,7 @@ public final class CcgMonth implements java.io.Serializable {
             CcgMonth x = ccg.month;
             all.population += x.population;
             perceived += x.perceivedEngagement * ccg.practices.length;
+            feedback += x.feedbackShare * ccg.practices.length;
             moran += x.engagementMoransI * ccg.practices.length;
             localitySd += x.localityEngagementSd * ccg.practices.length;
             directive += x.directiveShare * ccg.practices.length;
@@ -173,6 +173,7 @@ public final class CcgMonth implements java.io.Serializable {
             all.atInterventions += x.atInterventions;
         }
         all.perceivedEngagement = perceived / ps.length;
+        all.feedbackShare = feedback / ps.length;
         // peer networks lie within CCGs: the economy's figure is the CCGs' weighted by practices
         all.engagementMoransI = moran / ps.length;
         all.localityEngagementSd = localitySd / ps.length;

@@ -27,6 +27,9 @@ public final class Practice implements Steppable {
     double delivery;
     int remedialMonthsLeft;
     boolean overReferrer;
+    /** Decisions touching primary care this practice remembers (fading), and those on which it was heard. */
+    double decisionsRemembered;
+    double heardRemembered;
 
     // this month's activity
     int referrals;
@@ -142,6 +145,27 @@ public final class Practice implements Steppable {
 
     private static final double LN2 = Math.log(2);
 
+    /** A month passes: older decisions fade from the practice's memory. */
+    void fadeDecisionMemory(double retained) {
+        decisionsRemembered *= retained;
+        heardRemembered *= retained;
+    }
+
+    /** A decision as this practice lived it: heard (its view changed the decision) or not (not asked, or not acted on). */
+    void rememberDecision(boolean heard) {
+        decisionsRemembered++;
+        if (heard) heardRemembered++;
+    }
+
+    /**
+     * The chance this practice answers yes to "does the CCG act on your feedback": the share of the
+     * decisions it remembers on which it was heard, starting from an even prior worth {@code priorDecisions}.
+     */
+    double saysCcgActsOnFeedback(double priorDecisions) {
+        double n = decisionsRemembered + priorDecisions;
+        return n <= 0 ? 0.5 : (heardRemembered + 0.5 * priorDecisions) / n;
+    }
+
     static double clamp01(double x) {
         return x < 0 ? 0 : (x > 1 ? 1 : x);
     }
@@ -159,6 +183,7 @@ public final class Practice implements Steppable {
     public double getY() { return ccg.map.y(index); }
     public boolean getUnderRemedialAction() { return remedialMonthsLeft > 0; }
     public boolean getOverReferrer() { return overReferrer; }
+    public double getSaysCcgActsOnFeedback() { return saysCcgActsOnFeedback(ccg.params.consultation.feedbackPriorDecisions); }
     public int getReferrals() { return referrals; }
     /** Expected this month (a mean: counts are drawn per contract, not per practice). */
     public double getExpectedEmergencyAdmissions() { return expectedNonElective; }

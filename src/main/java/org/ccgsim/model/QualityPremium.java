@@ -17,6 +17,10 @@ public final class QualityPremium implements java.io.Serializable {
     double pendingPayment; // paid next April
     double toSpendMonthly;
     private int mediaDoubtMonthsLeft;
+    /** Months left of the Area Team's closer scrutiny after a media story. */
+    private int scrutinyMonthsLeft;
+    /** Media stories about this CCG's premium since the start. */
+    int mediaStories;
     private int mrsaThisYear;
     private double deliverySumThisYear;
     int monthsThisYear;
@@ -52,6 +56,8 @@ public final class QualityPremium implements java.io.Serializable {
                 ccg.incentive = Math.min(qp.incentiveCap, perHead / qp.incentiveFullEffectPerHead);
                 if (economy.random.nextBoolean(qp.mediaStoryChance)) {
                     mediaDoubtMonthsLeft = qp.mediaStoryMonths;
+                    scrutinyMonthsLeft = qp.mediaStoryScrutinyMonths;
+                    mediaStories++;
                     economy.log(ccg, "press", "media_story", "Quality premium handed to GP practices makes the news");
                 }
             }
@@ -63,7 +69,11 @@ public final class QualityPremium implements java.io.Serializable {
 
     void countDownMediaDoubt() {
         if (mediaDoubtMonthsLeft > 0) mediaDoubtMonthsLeft--;
+        if (scrutinyMonthsLeft > 0) scrutinyMonthsLeft--;
     }
+
+    /** After a media story the Area Team looks harder at the CCG for a while (see {@link AreaTeam}). */
+    boolean underScrutiny() { return scrutinyMonthsLeft > 0; }
 
     /** A media story about the premium feeds talk that CCGs will not last. */
     boolean mediaDoubt() { return mediaDoubtMonthsLeft > 0; }
@@ -95,7 +105,7 @@ public final class QualityPremium implements java.io.Serializable {
             boolean emergencyMet = nonElectiveThisYear < nonElectiveLastYear;
             long waiting = 0, over = 0;
             for (Contract c : ccg.contracts) { waiting += c.waitingList.waiting(); over += c.waitingList.overEighteenWeeks(); }
-            boolean waitingMet = waiting == 0 || over <= 0.1 * waiting;
+            boolean waitingMet = waiting == 0 || over <= (1 - qp.waitingStandard) * waiting;
             double meanDelivery = deliverySumThisYear / Math.max(1, monthsThisYear);
             double score = (emergencyMet ? qp.emergencyWeight : 0) + qp.localWeight * meanDelivery
                     + (waitingMet ? qp.waitingWeight : 0);

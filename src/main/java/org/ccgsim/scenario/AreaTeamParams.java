@@ -65,4 +65,9 @@ public class AreaTeamParams implements java.io.Serializable {
                + "directive culture, bypasses) is this over the number of its CCGs", unit = "CCGs", min = 1, max = 500,
            source = "assumption: 27 Area Teams for 211 CCGs, about 8 each")
     public double ccgsFullAttention = 8;
+
+    @Param(doc = "Quarterly assurance: partners' impatience (months of decisions kept waiting, fading) above which they complain of a slow "
+               + "CCG and the Area Team finds it off plan", unit = "months", min = 0, max = 100,
+           source = "A CCG leader's blog, spring 2013 (decision-speed-tradeoff): partners call a CCG that always asks first slow; the size is an assumption")
+    public double impatienceWarning = 6;
 }

@@ -94,4 +94,9 @@ public class FinanceParams implements java.io.Serializable {
                + "specialist services), as a share of the CCG's allocation", unit = "share 0-1", min = 0, max = 0.9,
            source = "assumption: acute care is about half of CCG spend; GP-driven activity is about a quarter")
     public double otherAcuteShare = 0.22;
+
+    @Param(doc = "Forecast year-end surplus: the largest QIPP delivery rate (delivered over plan to date) the finance director "
+               + "projects onto the rest of the year", unit = "ratio", min = 0, max = 5,
+           source = "assumption: a forecast does not bank an early over-delivery in full")
+    public double forecastQippRateCap = 1.5;
 }

@@ -35,18 +35,35 @@ public class ManagementParams implements java.io.Serializable {
     public double managerOfficerVisibility = 0.85;
 
     @Param(doc = "Share of its engagement effort a wholly directive CCG still gives (visible leaders, some consultation)",
-           unit = "share 0-1", min = 0, max = 1)
+           unit = "share 0-1", min = 0, max = 1, source = "assumption")
     public double directiveEngagementRetained = 0.5;
 
     @Param(doc = "Adaptive style: revert to directive when QIPP delivered falls below this share of plan to date",
            unit = "share 0-1", min = 0, max = 1.5, source = "A CCG leader's blog, spring 2013 (keep-faith): the behaviour the source warns against; threshold is an assumption")
     public double adaptiveThreshold = 0.95;
 
-    @Param(doc = "Adaptive style: months a reversion to directive lasts before the CCG reviews it", unit = "months", min = 1, max = 36)
+    @Param(doc = "Adaptive style: months a reversion to directive lasts before the CCG reviews it", unit = "months", min = 1, max = 36,
+           source = "assumption")
     public int adaptiveReviewMonths = 6;
 
     @Param(doc = "Extra optimism of the leaders about member ownership, on top of hearing mostly from involved practices",
            unit = "share 0-1", min = 0, max = 1,
            source = "Member practices and their CCG, 2013 (perception-gap): leaders rate ownership higher than uninvolved GPs")
     public double leaderOptimism = 0.05;
+
+    @Param(doc = "How far the leaders ease off their engagement effort when the engagement they perceive is above their aim: "
+               + "the effort is multiplied by 1 - response x (perceived - aim), between 0 and 1",
+           unit = "1/share", min = 0, max = 5,
+           source = "Member practices and their CCG, 2013 (perception-gap): leaders act on their own view of ownership; the size is an assumption")
+    public double effortResponse = 1.0;
+
+    @Param(doc = "Perceived engagement the leaders aim for: below it they give all the effort they can, above it they ease off",
+           unit = "share 0-1", min = 0, max = 1, source = "assumption")
+    public double engagementAim = 0.5;
+
+    @Param(doc = "Adaptive style: QIPP shortfall the leaders excuse per unit of engagement they perceive (they turn directive when QIPP "
+               + "falls below (threshold - faith x perceived) of plan), so optimism delays the correction",
+           unit = "share of plan", min = 0, max = 1,
+           source = "A CCG leader's blog, spring 2013 (keep-faith): leaders who believe in their members keep faith; the size is an assumption")
+    public double adaptiveFaith = 0.2;
 }

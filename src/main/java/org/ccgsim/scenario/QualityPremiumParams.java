@@ -47,4 +47,13 @@ public class QualityPremiumParams implements java.io.Serializable {
     @Param(doc = "Extra talk of abolition (added to world.abolitionTalk, at most 1) while a media story runs", unit = "share 0-1",
            min = 0, max = 1, source = "A CCG leader's blog, spring 2013 (quality-premium-media); Member practices and their CCG, 2013 (abolition-talk); size is an assumption")
     public double mediaStoryAbolitionTalk = 0.5;
+
+    @Param(doc = "Months the Area Team scrutinises a CCG after a media story about its premium: its quarterly assurance then gives "
+               + "directions at once and counts any QIPP shortfall against plan", unit = "months", min = 0, max = 36,
+           source = "A CCG leader's blog, spring 2013 (quality-premium-media): a story invites scrutiny; the size is an assumption")
+    public int mediaStoryScrutinyMonths = 12;
+
+    @Param(doc = "Share of the waiting list that must be within 18 weeks for the waiting-time indicator to be met",
+           unit = "share 0-1", min = 0, max = 1, source = "assumption: the 18-week standard of the period (90% of admitted patients)")
+    public double waitingStandard = 0.9;
 }

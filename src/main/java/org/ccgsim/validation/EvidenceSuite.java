@@ -154,7 +154,7 @@ public final class EvidenceSuite {
         Statistics s = stats(base, t -> Trace.mean(t.feedback, 12, 35));
         return interval("gp-feedback-44", "44% of GPs say their CCG acts on their feedback", s, "%.3f",
                 "0.44 ± 0.10 (one national survey; our CCG need not be typical)", Math.abs(s.mean() - 0.44) <= 0.10,
-                "baseline.yaml, feedback_share averaged over months 12-35 (docs/outputs.md: P(yes) = practice engagement).");
+                "baseline.yaml, feedback_share averaged over months 12-35 (docs/ODD.md 7.4: each practice answers from the decisions it remembers being heard on).");
     }
 
     static EvidenceCheck perceptionGap(List<Trace> base) {

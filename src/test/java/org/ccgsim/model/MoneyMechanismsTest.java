@@ -68,7 +68,8 @@ class MoneyMechanismsTest {
         thin.months = full.months = 24;
         thin.ccgs.get(0).finance.managementAllowancePerHead = 10;
         full.ccgs.get(0).finance.managementAllowancePerHead = 25;
-        assertTrue(at(thin, 23, 6, c -> c.month.engagementMean) < at(full, 23, 6, c -> c.month.engagementMean) - 0.05,
+        // measured gap at month 23: 0.045 [0.024, 0.066] over 20 replications (docs/validation.md, issue 13 levers)
+        assertTrue(at(thin, 23, 12, c -> c.month.engagementMean) < at(full, 23, 12, c -> c.month.engagementMean) - 0.03,
                 "engagement with a thin management team");
         assertTrue(at(thin, 12, 6, c -> c.contracting.soughtThisYear()) < at(full, 12, 6, c -> c.contracting.soughtThisYear()),
                 "contract measures sought");

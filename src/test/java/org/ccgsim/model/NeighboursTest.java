@@ -57,8 +57,8 @@ class NeighboursTest {
         partner.months = rival.months = 36;
         for (CcgParams c : partner.ccgs) if (!c.id.equals("stoke")) c.collaboration = 1;
         for (CcgParams c : rival.ccgs) if (!c.id.equals("stoke")) c.collaboration = 0;
-        double withPartners = engagement(partner, "stoke", 8);
-        double withRivals = engagement(rival, "stoke", 8);
+        double withPartners = engagement(partner, "stoke", 16);
+        double withRivals = engagement(rival, "stoke", 16);
         assertTrue(withPartners > withRivals + 0.01, "Stoke's engagement with its neighbours partners " + withPartners
                 + " vs rivals " + withRivals);
     }

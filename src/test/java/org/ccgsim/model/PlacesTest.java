@@ -103,8 +103,8 @@ class PlacesTest {
         Scenario on = ModelRuns.load("baseline");
         Scenario off = ModelRuns.load("baseline");
         off.practice.aPeer = 0;
-        double[] pulled = clustering(on, 8);
-        double[] apart = clustering(off, 8);
+        double[] pulled = clustering(on, 16);
+        double[] apart = clustering(off, 16);
         assertTrue(pulled[0] > apart[0] + 0.03, "Moran's I with pull " + pulled[0] + " vs without " + apart[0]);
         assertTrue(pulled[1] > 0.03, "localities' mean engagement differ: widest gap " + pulled[1]);
     }

@@ -16,12 +16,15 @@ import org.junit.jupiter.api.Test;
 class AbcSmcTest {
     static final Path SCENARIOS = Path.of("scenarios");
 
-    /** Two targets on the baseline's first year: the Gallup ratio at month 12 and the mean feedback share over months 6-12. */
+    /**
+     * Two targets on the baseline's first year: the Gallup ratio at month 12 and the mean engagement over months 6-12
+     * (engagement, not the feedback share, which comes from decisions practices were heard on and no longer tracks it).
+     */
     static List<CalibrationTarget> synthetic(double ratio, double feedback) {
         return List.of(
                 new CalibrationTarget("ratio", "gallup-18", "baseline", List.of(), Observable.QUARTILE_DELIVERY_RATIO, Statistic.AT,
                         new int[]{12}, ratio, 0.02, Side.BOTH, Role.FITTED, "synthetic"),
-                new CalibrationTarget("feedback", "gp-feedback-44", "baseline", List.of(), Observable.FEEDBACK_SHARE, Statistic.MEAN,
+                new CalibrationTarget("engagement", "limited-influence", "baseline", List.of(), Observable.ENGAGEMENT, Statistic.MEAN,
                         new int[]{6, 12}, feedback, 0.02, Side.BOTH, Role.FITTED, "synthetic"));
     }
 
