@@ -12,8 +12,8 @@ import sim.util.Double2D;
  * farthest-point choice), and each practice's peers: its {@code k} nearest practices, a directed
  * MASON {@link Network}. The peer pull reads the peers through {@link #peersOf}, an index array
  * built once, so the monthly step walks plain arrays. Each locality also has a lead GP whose
- * standing is one standard normal draw, made whatever the spread so runs with and without lead
- * differences share their random numbers (see {@link CcgMembers}).
+ * standing is one standard normal draw, made only when the CCG's lead spread is above 0 (so a run
+ * without lead differences keeps the random numbers it had before leads were modelled) (see {@link CcgMembers}).
  */
 public final class PracticeMap implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -46,6 +46,11 @@ public final class PracticeMap implements java.io.Serializable {
      * locality centre, one normal draw per locality for its lead's standing; the rest is geometry.
      */
     static PracticeMap lay(MersenneTwisterFast random, int n, int localities, int k) {
+        return lay(random, n, localities, k, false);
+    }
+
+    /** As above; with {@code leads} one more normal draw per locality for its lead's standing (0 without). */
+    static PracticeMap lay(MersenneTwisterFast random, int n, int localities, int k, boolean leads) {
         double side = Math.sqrt(Math.max(1, n));
         double[] x = new double[n];
         double[] y = new double[n];
@@ -56,7 +61,7 @@ public final class PracticeMap implements java.io.Serializable {
         int[] centre = new int[Math.min(localities, n)];
         int[] locality = localities(random, x, y, centre);
         double[] standing = new double[centre.length];
-        for (int l = 0; l < standing.length; l++) standing[l] = random.nextGaussian();
+        if (leads) for (int l = 0; l < standing.length; l++) standing[l] = random.nextGaussian();
         return new PracticeMap(side, x, y, locality, centre, nearest(x, y, k), standing);
     }
 

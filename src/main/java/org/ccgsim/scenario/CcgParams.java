@@ -28,7 +28,7 @@ public class CcgParams implements java.io.Serializable {
                + "practices is exp(spread z - spread^2/2), z one normal draw per locality (mean 1 across localities); 0 all leads alike",
            unit = "log-scale sd", min = 0, max = 2,
            source = "assumption; stoke-localities: the CCG reaches practices through localities whose lead GPs are trusted locally")
-    public double localityLeadSpread = 0.5;
+    public double localityLeadSpread = 0;
 
     @Param(doc = "Mean registered list size of a practice", unit = "patients", min = 500, max = 60_000,
            source = "assumption: Stoke's 55 practices hold about 4,500-5,000 patients each")

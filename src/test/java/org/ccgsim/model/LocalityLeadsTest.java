@@ -20,6 +20,7 @@ class LocalityLeadsTest {
     void leadsThatDifferMakeLocalitiesMeanEngagementDifferMoreThanLeadsAlike() throws Exception {
         Scenario on = ModelRuns.load("baseline");
         Scenario off = ModelRuns.load("baseline");
+        on.ccgs.get(0).localityLeadSpread = 0.5;
         off.ccgs.get(0).localityLeadSpread = 0;
         double differ = localitySpread(on, 8);
         double alike = localitySpread(off, 8);
