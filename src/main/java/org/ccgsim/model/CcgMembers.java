@@ -13,6 +13,8 @@ final class CcgMembers implements java.io.Serializable {
     private final Ccg ccg;
 
     private double[] localitySum;
+    /** How much of the CCG's engagement effort reaches each locality's practices through its lead (mean 1). */
+    private double[] leadReach;
     private int[] localityCount;
     // the month-end stock-take of the members (see takeStock)
     double engagementSum, deliverySum, complianceSum;
@@ -36,6 +38,13 @@ final class CcgMembers implements java.io.Serializable {
         localitySum = new double[n];
         localityCount = new int[n];
         for (Practice p : ccg.practices) localityCount[p.locality]++;
+        // the CCG works through localities: a strong lead carries more of its effort to the practices (stoke-localities)
+        double spread = ccg.params.localityLeadSpread;
+        leadReach = new double[n];
+        for (int l = 0; l < n; l++) {
+            double z = l < ccg.map.localities() ? ccg.map.leadStanding(l) : 0;
+            leadReach[l] = Math.exp(spread * z - spread * spread / 2);
+        }
         engagementSeen = new double[ccg.practices.length];
     }
 
@@ -88,6 +97,9 @@ final class CcgMembers implements java.io.Serializable {
         }
         return Math.sqrt(squares / peopled);
     }
+
+    /** Share of the CCG's engagement effort that reaches a locality's practices through its lead (1 when all leads are alike). */
+    double leadReach(int locality) { return leadReach[locality]; }
 
     /**
      * Mean engagement of a practice's peers at the last stock-take, so every practice sees the

@@ -197,7 +197,7 @@ public class HealthEconomy extends SimState {
             engagement = new BetaDistribution(new MasonRandom(random), mean * common, (1 - mean) * common);
         }
         Practice[] result = new Practice[p.practices];
-        ccg.map = PracticeMap.lay(random, p.practices, p.localities, pp.peers);
+        ccg.map = PracticeMap.lay(random, p.practices, p.localities, pp.peers, p.localityLeadSpread > 0);
         double sigma = pp.referralSpread;
         for (int i = 0; i < result.length; i++) {
             int list = (int) Math.round(Math.max(Math.max(500, 0.2 * p.listSizeMean), p.listSizeMean + p.listSizeSd * random.nextGaussian()));

@@ -75,7 +75,7 @@ public final class Practice implements Steppable {
         double overwork = workload - 1.0;
         // gains work on the room left (1 - e), losses on what there is to lose (e); effects driven by
         // amounts (money, decisions) saturate, so no small sum can outweigh management style
-        double gain = p.aEngagement * ccg.engagementEffort
+        double gain = p.aEngagement * ccg.engagementEffort * ccg.members.leadReach(locality)
                 + p.aIncentive * saturating(ccg.incentive)
                 + p.aInvestment * ccg.primaryCareInvestment
                 + p.aConsulted * saturating(ccg.consultedDecisions)

@@ -11,7 +11,9 @@ import sim.util.Double2D;
  * practice belongs to the nearest of the locality centres, which are practices spread out by
  * farthest-point choice), and each practice's peers: its {@code k} nearest practices, a directed
  * MASON {@link Network}. The peer pull reads the peers through {@link #peersOf}, an index array
- * built once, so the monthly step walks plain arrays.
+ * built once, so the monthly step walks plain arrays. Each locality also has a lead GP whose
+ * standing is one standard normal draw, made only when the CCG's lead spread is above 0 (so a run
+ * without lead differences keeps the random numbers it had before leads were modelled) (see {@link CcgMembers}).
  */
 public final class PracticeMap implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -24,11 +26,14 @@ public final class PracticeMap implements java.io.Serializable {
     /** The practice at the centre of each locality. */
     private final int[] centre;
     private final int[][] peers;
+    /** Standing of each locality's lead: a standard normal draw, scaled by the CCG's lead spread. */
+    private final double[] leadStanding;
     private Continuous2D space;
     private Network network;
 
-    private PracticeMap(double side, double[] x, double[] y, int[] locality, int[] centre, int[][] peers) {
+    private PracticeMap(double side, double[] x, double[] y, int[] locality, int[] centre, int[][] peers, double[] leadStanding) {
         this.side = side;
+        this.leadStanding = leadStanding;
         this.x = x;
         this.y = y;
         this.locality = locality;
@@ -38,9 +43,14 @@ public final class PracticeMap implements java.io.Serializable {
 
     /**
      * Lays out {@code n} practices: 2n uniform draws for positions, one draw for the first
-     * locality centre; the rest is geometry.
+     * locality centre, one normal draw per locality for its lead's standing; the rest is geometry.
      */
     static PracticeMap lay(MersenneTwisterFast random, int n, int localities, int k) {
+        return lay(random, n, localities, k, false);
+    }
+
+    /** As above; with {@code leads} one more normal draw per locality for its lead's standing (0 without). */
+    static PracticeMap lay(MersenneTwisterFast random, int n, int localities, int k, boolean leads) {
         double side = Math.sqrt(Math.max(1, n));
         double[] x = new double[n];
         double[] y = new double[n];
@@ -50,7 +60,9 @@ public final class PracticeMap implements java.io.Serializable {
         }
         int[] centre = new int[Math.min(localities, n)];
         int[] locality = localities(random, x, y, centre);
-        return new PracticeMap(side, x, y, locality, centre, nearest(x, y, k));
+        double[] standing = new double[centre.length];
+        if (leads) for (int l = 0; l < standing.length; l++) standing[l] = random.nextGaussian();
+        return new PracticeMap(side, x, y, locality, centre, nearest(x, y, k), standing);
     }
 
     /** Locality centres spread by farthest-point choice from a random first practice; each practice joins the nearest. */
@@ -126,6 +138,9 @@ public final class PracticeMap implements java.io.Serializable {
     int centreOf(int locality) { return centre[locality]; }
 
     int localities() { return centre.length; }
+
+    /** The standing of a locality's lead GP: a standard normal draw. */
+    double leadStanding(int locality) { return leadStanding[locality]; }
 
     /** Indices (within the CCG) of a practice's peers. */
     int[] peersOf(int practice) { return peers[practice]; }

@@ -24,6 +24,12 @@ public class CcgParams implements java.io.Serializable {
            source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-localities): three localities")
     public int localities = 3;
 
+    @Param(doc = "Spread of locality leads' strength: the share of the CCG's engagement effort that reaches a locality's "
+               + "practices is exp(spread z - spread^2/2), z one normal draw per locality (mean 1 across localities); 0 all leads alike",
+           unit = "log-scale sd", min = 0, max = 2,
+           source = "assumption; stoke-localities: the CCG reaches practices through localities whose lead GPs are trusted locally")
+    public double localityLeadSpread = 0.5;
+
     @Param(doc = "Mean registered list size of a practice", unit = "patients", min = 500, max = 60_000,
            source = "assumption: Stoke's 55 practices hold about 4,500-5,000 patients each")
     public double listSizeMean = 4_750;
