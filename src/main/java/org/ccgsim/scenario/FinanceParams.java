@@ -54,6 +54,11 @@ public class FinanceParams implements java.io.Serializable {
            source = "assumption: planning guidance of the period expected efficiency savings from every CCG each year")
     public double minimumQippPct = 1.0;
 
+    @Param(doc = "Share of the expected settlement above tariff (half of each trust's ask above tariff) that the CCG plans for in "
+               + "April: it is added to the QIPP plan, sought from practices and other providers and not committed to developments",
+           unit = "share 0-1", min = 0, max = 1, source = "assumption")
+    public double contractRiskPlanning = 1.0;
+
     @Param(doc = "Share of each year's QIPP plan the CCG seeks as contract measures from its acute trusts "
                + "(price and activity measures in the contracts), before its capacity scales it", unit = "share 0-1", min = 0, max = 1,
            source = "assumption: QIPP plans of the period leaned on contract measures (qipp-year-one: hard once money is tied up in contracts)")

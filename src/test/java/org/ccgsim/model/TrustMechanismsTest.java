@@ -187,7 +187,7 @@ class TrustMechanismsTest {
         long usual = 0, tolerant = 0;
         for (int r = 0; r < 4; r++) {
             Scenario a = baseline(60), b = baseline(60);
-            for (TrustParams t : b.trusts) t.standoffStakePct = 10;
+            for (TrustParams t : b.trusts) t.standoffCostPct = 10;
             ModelRuns.EventLog la = new ModelRuns.EventLog(), lb = new ModelRuns.EventLog();
             ModelRuns.run(a, r, la);
             ModelRuns.run(b, r, lb);
