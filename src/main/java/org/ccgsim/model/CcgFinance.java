@@ -227,6 +227,22 @@ final class CcgFinance implements java.io.Serializable {
         return surplusYtd() + allocationYear * left / 12 - recurrent - nonRecurrent;
     }
 
+    /**
+     * In-year recovery: of the fund spending planned for this month ({@code planned}, £), what the CCG
+     * spends. A finance director whose forecast year-end surplus misses the target holds back uncommitted
+     * non-recurrent spend (the fund's not yet committed schemes) to close {@code finance.inYearRecoveryShare}
+     * of the shortfall over the months left; the forecast is made on the full plan, so the hold lifts
+     * as soon as the forecast recovers.
+     */
+    double fundToSpend(double planned) {
+        double share = ccg.params.finance.inYearRecoveryShare;
+        if (monthsClosed < 1 || share <= 0 || planned <= 0) return planned;
+        double shortfall = surplusTargetYear() - forecastYearEndSurplus();
+        if (shortfall <= 0) return planned;
+        int left = Math.max(1, 12 - monthsClosed);
+        return planned * (1 - Math.min(1, share * shortfall / (left * planned)));
+    }
+
     /** Planned QIPP to date: the year's requirement spread over its months. */
     double qippPlanToDate() {
         return qippRequired * planProfileToDate;

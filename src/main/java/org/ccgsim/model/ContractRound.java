@@ -58,9 +58,27 @@ public final class ContractRound {
         } else if (!trustStandsOff(economy, c, year, readiness)) { // not worth a stand-off to the trust: it takes the offer
             c.state = ContractState.SIGNED;
             agree(c, c.ccgOfferIndex, forecast);
+        } else if (ccgSettlesAtMidpoint(economy, c, readiness)) { // the CCG would rather pay the likely award now
+            c.state = ContractState.SIGNED;
+            agree(c, 0.5 * (c.ccgOfferIndex + c.trustAskIndex), forecast);
+            if (economy.logging()) economy.log(ccg, c.trust.params.id, "agreement", "Contract with " + c.trust.params.name
+                    + " signed late, meeting the trust half way to avoid arbitration");
         } else {
             startStandoff(economy, c, forecast, "No agreement on the annual contract: the trust wants its income protected");
         }
+    }
+
+    /**
+     * The CCG weighs its true-up risk once the trust threatens a stand-off: an Area Team that splits the
+     * difference would award the midpoint anyway, so the CCG meets the trust there unless it expects the
+     * Area Team to side with it by more than a stand-off costs it (management time, {@code contracts.ccgStandoffCostPct}
+     * of the contract's value, more while an arbitration is remembered). Its expectation of the award varies
+     * (a normal spread around the midpoint, as a share of the gap).
+     */
+    static boolean ccgSettlesAtMidpoint(HealthEconomy economy, Contract c, double readiness) {
+        ContractParams p = c.ccg.params.contracts;
+        double expectedSaving = p.ccgAwardOptimismSd * economy.random.nextGaussian() * gapPct(c);
+        return expectedSaving < p.ccgStandoffCostPct * readiness;
     }
 
     /**
@@ -100,12 +118,16 @@ public final class ContractRound {
     }
 
     /**
-     * One month of a stand-off: each side gives ground, by a random amount; a CCG bypassed by its
-     * Area Team gives more, and so does a trust for which the contract is a small part of its income.
+     * One month of a stand-off: each side gives ground, by a random amount, more as the arbitration
+     * nears (the usual rate times the arbitration delay over the months left) and more while an earlier
+     * arbitration is remembered; a CCG bypassed by its Area Team gives the larger part.
      */
     static void negotiate(HealthEconomy economy, Contract c) {
         ContractParams p = c.ccg.params.contracts;
-        concede(economy, c, 1 + p.arbitrationMemoryWeight * c.arbitrationMemory);
+        // the nearer the Area Team's arbitration, the more each side gives (a deadline concentrates minds)
+        int arbitration = c.ccg.areaTeam == null ? 4 : c.ccg.areaTeam.params.arbitrationAfterMonths;
+        double deadline = arbitration / (double) Math.max(1, arbitration - c.standoffMonths);
+        concede(economy, c, (1 + p.arbitrationMemoryWeight * c.arbitrationMemory) * deadline);
         if (gapPct(c) <= p.agreementTolerancePct) {
             settle(economy, c, 0.5 * (c.ccgOfferIndex + c.trustAskIndex), ContractState.SIGNED,
                     "Stand-off with " + c.trust.params.name + " ends in agreement after " + c.standoffMonths + " month(s)");

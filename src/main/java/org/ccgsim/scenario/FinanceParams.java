@@ -54,6 +54,11 @@ public class FinanceParams implements java.io.Serializable {
            source = "assumption: planning guidance of the period expected efficiency savings from every CCG each year")
     public double minimumQippPct = 1.0;
 
+    @Param(doc = "In-year recovery: share of the forecast shortfall against the surplus target the CCG closes by holding back "
+               + "uncommitted transformation-fund spending for the rest of the year", unit = "share 0-1", min = 0, max = 1,
+           source = "assumption")
+    public double inYearRecoveryShare = 1.0;
+
     @Param(doc = "Share of the expected settlement above tariff (half of each trust's ask above tariff) that the CCG plans for in "
                + "April: it is added to the QIPP plan, sought from practices and other providers and not committed to developments",
            unit = "share 0-1", min = 0, max = 1, source = "assumption")

@@ -62,4 +62,32 @@ class ContractRoundMechanismsTest {
         }
         assertTrue(surplus[1] > surplus[0] + 1e6, surplus[0] + " vs " + surplus[1]);
     }
+
+    @Test
+    void aCcgForWhichAStandOffIsDearMeetsTheTrustHalfWayInstead() throws Exception {
+        long usual = 0, dear = 0;
+        for (int r = 0; r < 6; r++) {
+            Scenario a = baseline(60), b = baseline(60);
+            b.ccgs.get(0).contracts.ccgStandoffCostPct = 10;
+            ModelRuns.EventLog la = new ModelRuns.EventLog(), lb = new ModelRuns.EventLog();
+            ModelRuns.run(a, r, la);
+            ModelRuns.run(b, r, lb);
+            usual += la.count("standoff_opened");
+            dear += lb.count("standoff_opened");
+        }
+        assertTrue(usual > 0 && dear < usual, usual + " vs " + dear);
+    }
+
+    @Test
+    void holdingBackFundSpendingInYearLeavesMoreAtYearEnd() throws Exception {
+        double[] surplus = new double[2];
+        for (int r = 0; r < 4; r++) {
+            Scenario a = baseline(36), b = baseline(36);
+            a.ccgs.get(0).finance.inYearRecoveryShare = 0;
+            b.ccgs.get(0).finance.inYearRecoveryShare = 1;
+            ModelRuns.run(a, r, ModelRuns.monthly(e -> { if (e.month() % 12 == 11) surplus[0] += e.ccgs()[0].finance.surplusYtd(); }));
+            ModelRuns.run(b, r, ModelRuns.monthly(e -> { if (e.month() % 12 == 11) surplus[1] += e.ccgs()[0].finance.surplusYtd(); }));
+        }
+        assertTrue(surplus[1] > surplus[0] + 1e6, surplus[0] + " vs " + surplus[1]);
+    }
 }
