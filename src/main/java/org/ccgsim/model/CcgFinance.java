@@ -229,15 +229,17 @@ final class CcgFinance implements java.io.Serializable {
 
     /**
      * In-year recovery: of the fund spending planned for this month ({@code planned}, £), what the CCG
-     * spends. A finance director whose forecast year-end surplus misses the target holds back uncommitted
+     * spends. Once {@code finance.recoveryFromMonth} months are closed, a finance director whose forecast
+     * year-end surplus is below {@code recoveryTargetShare} of the target (0: the duty to break even) holds back uncommitted
      * non-recurrent spend (the fund's not yet committed schemes) to close {@code finance.inYearRecoveryShare}
      * of the shortfall over the months left; the forecast is made on the full plan, so the hold lifts
      * as soon as the forecast recovers.
      */
     double fundToSpend(double planned) {
         double share = ccg.params.finance.inYearRecoveryShare;
-        if (monthsClosed < 1 || share <= 0 || planned <= 0) return planned;
-        double shortfall = surplusTargetYear() - forecastYearEndSurplus();
+        if (monthsClosed < Math.max(1, ccg.params.finance.recoveryFromMonth) || share <= 0 || planned <= 0) return planned;
+        // break-even first by default: a missed 1% target alone does not stop investment
+        double shortfall = ccg.params.finance.recoveryTargetShare * surplusTargetYear() - forecastYearEndSurplus();
         if (shortfall <= 0) return planned;
         int left = Math.max(1, 12 - monthsClosed);
         return planned * (1 - Math.min(1, share * shortfall / (left * planned)));

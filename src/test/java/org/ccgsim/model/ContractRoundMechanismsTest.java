@@ -90,4 +90,30 @@ class ContractRoundMechanismsTest {
         }
         assertTrue(surplus[1] > surplus[0] + 1e6, surplus[0] + " vs " + surplus[1]);
     }
+
+    @Test
+    void recoveryStartedLaterInTheYearLeavesLessAtYearEnd() throws Exception {
+        double[] surplus = new double[2];
+        for (int r = 0; r < 4; r++) {
+            Scenario a = baseline(36), b = baseline(36);
+            a.ccgs.get(0).finance.recoveryFromMonth = 11;
+            b.ccgs.get(0).finance.recoveryFromMonth = 1;
+            ModelRuns.run(a, r, ModelRuns.monthly(e -> { if (e.month() % 12 == 11) surplus[0] += e.ccgs()[0].finance.surplusYtd(); }));
+            ModelRuns.run(b, r, ModelRuns.monthly(e -> { if (e.month() % 12 == 11) surplus[1] += e.ccgs()[0].finance.surplusYtd(); }));
+        }
+        assertTrue(surplus[1] > surplus[0], surplus[0] + " vs " + surplus[1]);
+    }
+
+    @Test
+    void recoveryThatDefendsTheTargetNotJustBreakEvenLeavesMoreAtYearEnd() throws Exception {
+        double[] surplus = new double[2];
+        for (int r = 0; r < 4; r++) {
+            Scenario a = baseline(36), b = baseline(36);
+            a.ccgs.get(0).finance.recoveryTargetShare = 0;
+            b.ccgs.get(0).finance.recoveryTargetShare = 1;
+            ModelRuns.run(a, r, ModelRuns.monthly(e -> { if (e.month() % 12 == 11) surplus[0] += e.ccgs()[0].finance.surplusYtd(); }));
+            ModelRuns.run(b, r, ModelRuns.monthly(e -> { if (e.month() % 12 == 11) surplus[1] += e.ccgs()[0].finance.surplusYtd(); }));
+        }
+        assertTrue(surplus[1] > surplus[0], surplus[0] + " vs " + surplus[1]);
+    }
 }
