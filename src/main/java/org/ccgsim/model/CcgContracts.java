@@ -44,7 +44,9 @@ final class CcgContracts implements java.io.Serializable {
         var f = ccg.params.finance;
         int i = indexOf(c);
         double value = forecastTariffValue * c.priceIndex;
-        double want = f.contractMeasuresShare * ccg.finance.qippRequired * c.share * ccg.managementCapacity();
+        // the reserve held against the trusts' asks is not sought from the trusts themselves
+        double plan = Math.max(0, ccg.finance.qippRequired - ccg.finance.contractRisk);
+        double want = f.contractMeasuresShare * plan * c.share * ccg.managementCapacity();
         forecast[i] = forecastTariffValue;
         indexBefore[i] = c.priceIndex;
         sought[i] = Math.max(0, Math.min(f.maxContractMeasuresPct / 100 * value, want));

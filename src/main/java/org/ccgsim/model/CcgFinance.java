@@ -26,6 +26,7 @@ final class CcgFinance implements java.io.Serializable {
     double costPressure;                      // £/year of unplanned recurrent cost pressure arising this year
     double surplusLastYear;
     double deficitToRecover;                  // last year's deficit, added to this year's plan
+    double contractRisk;                      // £/year held against trusts' asks above tariff: the expected settlement over the offer
     double headroomReinvested;                // £/year committed to service developments when the gap is below the minimum plan
     int monthsClosed;
     double qippRequired;
@@ -106,7 +107,8 @@ final class CcgFinance implements java.io.Serializable {
         // the year's price inflation on the other providers is known in April: it is in the forecast
         double i = f.otherLinesInflationPct / 100;
         if (yearIndex > 0) forecastMonthly += otherProvidersMonthly() * i / (1 + i);
-        double gap = 12 * forecastMonthly - allocationYear * (1 - setAside) + deficitToRecover;
+        contractRisk = yearIndex == 0 ? 0 : f.contractRiskPlanning * expectedSettlementAboveTariff(economy, yearIndex);
+        double gap = 12 * forecastMonthly - allocationYear * (1 - setAside) + deficitToRecover + contractRisk;
         double minimum = f.minimumQippPct / 100 * allocationYear;
         double otherLineYear = 12 * otherProvidersMonthly();
         headroomReinvested = 0;
@@ -126,6 +128,21 @@ final class CcgFinance implements java.io.Serializable {
         otherMeasuresAgreed = otherMeasuresSought * achieved;
         costPressure = Math.max(0, f.costPressurePct + f.costPressureSdPct * economy.random.nextGaussian()) / 100 * allocationYear;
         if (otherLineYear > 0) otherLinesIndex *= 1 + (costPressure - otherMeasuresAgreed) / otherLineYear;
+    }
+
+    /**
+     * What the CCG expects to pay its trusts this year above tariff, £/year: a trust whose plan needs more
+     * than tariff asks for it, and a stand-off's arbitration splits the difference, so the CCG plans on
+     * half of each trust's ask above tariff (published in its plan in March) on this year's forecast activity.
+     */
+    private double expectedSettlementAboveTariff(HealthEconomy economy, int yearIndex) {
+        double prices = economy.tariff.priceIndex(yearIndex);
+        double risk = 0;
+        for (Contract c : ccg.contracts) {
+            double ask = Math.min(1 + c.trust.params.maxAskAboveTariffPct / 100, c.trust.needIndex);
+            risk += 0.5 * Math.max(0, ask - 1) * ContractRound.forecastTariffValue(economy, c, 12 * yearIndex) * prices;
+        }
+        return risk;
     }
 
     /** The other providers' line this month: 2012/13 run rate less running costs, grown by demand, after measures and pressures. */
@@ -208,6 +225,24 @@ final class CcgFinance implements java.io.Serializable {
         double recurrent = left * forecastMonthly - rate * qippRequired * Math.max(0, 1 - planProfileToDate);
         double nonRecurrent = left * (ccg.fundMonthly + ccg.premium.toSpendMonthly);
         return surplusYtd() + allocationYear * left / 12 - recurrent - nonRecurrent;
+    }
+
+    /**
+     * In-year recovery: of the fund spending planned for this month ({@code planned}, £), what the CCG
+     * spends. Once {@code finance.recoveryFromMonth} months are closed, a finance director whose forecast
+     * year-end surplus is below {@code recoveryTargetShare} of the target (0: the duty to break even) holds back uncommitted
+     * non-recurrent spend (the fund's not yet committed schemes) to close {@code finance.inYearRecoveryShare}
+     * of the shortfall over the months left; the forecast is made on the full plan, so the hold lifts
+     * as soon as the forecast recovers.
+     */
+    double fundToSpend(double planned) {
+        double share = ccg.params.finance.inYearRecoveryShare;
+        if (monthsClosed < Math.max(1, ccg.params.finance.recoveryFromMonth) || share <= 0 || planned <= 0) return planned;
+        // break-even first by default: a missed 1% target alone does not stop investment
+        double shortfall = ccg.params.finance.recoveryTargetShare * surplusTargetYear() - forecastYearEndSurplus();
+        if (shortfall <= 0) return planned;
+        int left = Math.max(1, 12 - monthsClosed);
+        return planned * (1 - Math.min(1, share * shortfall / (left * planned)));
     }
 
     /** Planned QIPP to date: the year's requirement spread over its months. */

@@ -23,6 +23,8 @@ public final class Contract implements java.io.Serializable {
     double trustAskIndex = 1.0;
     int standoffMonths;
     long standoffMonthsTotal;
+    /** Memory of the last arbitration, 1 just after it, fading each April: both sides readier to settle. */
+    double arbitrationMemory;
     /** Tariff value of activity and payments made while in stand-off, for the true-up at settlement. */
     double standoffTariffValue;
     double standoffPaid;

@@ -8,10 +8,12 @@ import org.ccgsim.scenario.ContractType;
  * the CCG offers national tariff less the contract measures of its QIPP plan; the trust asks for
  * what its own plan needs: tariff, or more when its costs have outrun its prices, weighed over all
  * its commissioners (so a CCG moving work out of hospital raises the trust's ask of the others), plus
- * a share of the 2% fund when its income fell short of plan. A gap above tolerance that matters to
- * the trust (gap times the CCG's share of its income) is a stand-off: the trust is paid on the CCG's
- * offer, both sides concede part of the gap each month, and the Area Team arbitrates at the
- * configured month. Settlement trues up what was paid in the meantime.
+ * a share of the 2% fund when its income fell short of plan. Both sides bargain in the months before
+ * April; a gap still above tolerance is a stand-off if the trust judges it worth one (its expected
+ * award against the cost of a dispute, with a random resolve): the trust is paid on the CCG's offer,
+ * both sides concede part of the gap each month, and the Area Team arbitrates at the configured
+ * month. Settlement trues up what was paid in the meantime. Both remember an arbitration: the next
+ * rounds' concessions come faster and another stand-off costs the trust more, a memory that fades.
  */
 public final class ContractRound {
     private ContractRound() {}
@@ -46,17 +48,49 @@ public final class ContractRound {
             ask += c.trust.params.fundShareAsk * ccg.fundMonthly * 12 * c.share / Math.max(1, forecast);
         }
         c.trustAskIndex = Math.max(ask, c.ccgOfferIndex);
-        double gap = gapPct(c);
-        double stake = gap * dependence(economy, c, year);
-        if (gap <= p.agreementTolerancePct) {
+        // the run-up to April (January to March): both sides give ground, faster when an arbitration is remembered
+        c.arbitrationMemory *= 1 - p.arbitrationMemoryFade;
+        double readiness = 1 + p.arbitrationMemoryWeight * c.arbitrationMemory;
+        for (int k = 0; k < p.preRoundMonths && gapPct(c) > p.agreementTolerancePct; k++) concede(economy, c, readiness);
+        if (gapPct(c) <= p.agreementTolerancePct) {
             c.state = ContractState.SIGNED;
             agree(c, 0.5 * (c.ccgOfferIndex + c.trustAskIndex), forecast);
-        } else if (stake <= c.trust.params.standoffStakePct) { // not worth a stand-off to the trust: it takes the offer
+        } else if (!trustStandsOff(economy, c, year, readiness)) { // not worth a stand-off to the trust: it takes the offer
             c.state = ContractState.SIGNED;
             agree(c, c.ccgOfferIndex, forecast);
+        } else if (ccgSettlesAtMidpoint(economy, c, readiness)) { // the CCG would rather pay the likely award now
+            c.state = ContractState.SIGNED;
+            agree(c, 0.5 * (c.ccgOfferIndex + c.trustAskIndex), forecast);
+            if (economy.logging()) economy.log(ccg, c.trust.params.id, "agreement", "Contract with " + c.trust.params.name
+                    + " signed late, meeting the trust half way to avoid arbitration");
         } else {
             startStandoff(economy, c, forecast, "No agreement on the annual contract: the trust wants its income protected");
         }
+    }
+
+    /**
+     * The CCG weighs its true-up risk once the trust threatens a stand-off: an Area Team that splits the
+     * difference would award the midpoint anyway, so the CCG meets the trust there unless it expects the
+     * Area Team to side with it by more than a stand-off costs it (management time, {@code contracts.ccgStandoffCostPct}
+     * of the contract's value, more while an arbitration is remembered). Its expectation of the award varies
+     * (a normal spread around the midpoint, as a share of the gap).
+     */
+    static boolean ccgSettlesAtMidpoint(HealthEconomy economy, Contract c, double readiness) {
+        ContractParams p = c.ccg.params.contracts;
+        double expectedSaving = p.ccgAwardOptimismSd * economy.random.nextGaussian() * gapPct(c);
+        return expectedSaving < p.ccgStandoffCostPct * readiness;
+    }
+
+    /**
+     * The trust weighs a stand-off: the Area Team splits the difference, so it expects to win half the
+     * gap on this contract's share of its income; against that, management time and the Area Team's
+     * displeasure ({@code trust.standoffCostPct} of its income, more while an arbitration is remembered).
+     * Its resolve on the day varies (a lognormal factor on the expected gain).
+     */
+    static boolean trustStandsOff(HealthEconomy economy, Contract c, int year, double readiness) {
+        double gain = 0.5 * gapPct(c) * dependence(economy, c, year);
+        double resolve = Math.exp(c.trust.params.standoffResolveSd * economy.random.nextGaussian());
+        return gain * resolve > c.trust.params.standoffCostPct * readiness;
     }
 
     /** Share of the trust's expected income this year that comes through this contract. */
@@ -84,24 +118,35 @@ public final class ContractRound {
     }
 
     /**
-     * One month of a stand-off: each side gives ground, by a random amount; a CCG bypassed by its
-     * Area Team gives more, and so does a trust for which the contract is a small part of its income.
+     * One month of a stand-off: each side gives ground, by a random amount, more as the arbitration
+     * nears (the usual rate times the arbitration delay over the months left) and more while an earlier
+     * arbitration is remembered; a CCG bypassed by its Area Team gives the larger part.
      */
     static void negotiate(HealthEconomy economy, Contract c) {
         ContractParams p = c.ccg.params.contracts;
-        double gap = c.trustAskIndex - c.ccgOfferIndex;
-        double conceded = gap * p.concessionRate * (0.5 + economy.random.nextDouble());
-        double ccgPart = c.ccg.bypassMonthsLeft > 0 ? p.ccgConcessionShareBypassed : p.ccgConcessionShare;
-        c.ccgOfferIndex += conceded * ccgPart;
-        c.trustAskIndex -= conceded * (1 - ccgPart);
+        // the nearer the Area Team's arbitration, the more each side gives (a deadline concentrates minds)
+        int arbitration = c.ccg.areaTeam == null ? 4 : c.ccg.areaTeam.params.arbitrationAfterMonths;
+        double deadline = arbitration / (double) Math.max(1, arbitration - c.standoffMonths);
+        concede(economy, c, (1 + p.arbitrationMemoryWeight * c.arbitrationMemory) * deadline);
         if (gapPct(c) <= p.agreementTolerancePct) {
             settle(economy, c, 0.5 * (c.ccgOfferIndex + c.trustAskIndex), ContractState.SIGNED,
                     "Stand-off with " + c.trust.params.name + " ends in agreement after " + c.standoffMonths + " month(s)");
         }
     }
 
+    /** One month's concessions, {@code readiness} times the usual rate (at most the whole gap). */
+    private static void concede(HealthEconomy economy, Contract c, double readiness) {
+        ContractParams p = c.ccg.params.contracts;
+        double gap = c.trustAskIndex - c.ccgOfferIndex;
+        double conceded = gap * Math.min(1, p.concessionRate * readiness * (0.5 + economy.random.nextDouble()));
+        double ccgPart = c.ccg.bypassMonthsLeft > 0 ? p.ccgConcessionShareBypassed : p.ccgConcessionShare;
+        c.ccgOfferIndex += conceded * ccgPart;
+        c.trustAskIndex -= conceded * (1 - ccgPart);
+    }
+
     /** The Area Team splits the difference. */
     static void arbitrate(HealthEconomy economy, Contract c) {
+        c.arbitrationMemory = 1; // both sides remember it next April
         settle(economy, c, 0.5 * (c.ccgOfferIndex + c.trustAskIndex), ContractState.ARBITRATED,
                 "Area Team arbitrates the stand-off with " + c.trust.params.name + " after " + c.standoffMonths + " month(s)");
     }

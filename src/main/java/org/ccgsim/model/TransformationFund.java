@@ -35,7 +35,7 @@ final class TransformationFund implements java.io.Serializable {
 
     void invest(HealthEconomy economy, int m) {
         FundParams f = ccg.params.fund;
-        double monthly = ccg.fundMonthly;
+        double monthly = ccg.finance.fundToSpend(ccg.fundMonthly); // in-year recovery may hold some back
         spentThisMonth = monthly;
         if (committedMonthly > 0) economy.ledger.pay(ccg.account, economy.otherProvidersAccount, committedMonthly);
         if (monthly > 0) {

@@ -21,6 +21,25 @@ public class ContractParams implements java.io.Serializable {
     @Param(doc = "Share of the remaining gap the two sides concede each month of a stand-off", unit = "share/month", min = 0, max = 1)
     public double concessionRate = 0.12;
 
+    @Param(doc = "Months of bargaining before April (January to March) in which both sides concede as in a stand-off", unit = "months",
+           min = 0, max = 6, source = "assumption")
+    public int preRoundMonths = 3;
+
+    @Param(doc = "How much readier both sides are to settle just after an arbitration: concessions come (1 + this) times faster and a "
+               + "stand-off costs the trust (1 + this) times more", unit = "multiplier", min = 0, max = 5, source = "assumption")
+    public double arbitrationMemoryWeight = 1.0;
+
+    @Param(doc = "Share of the memory of an arbitration that fades each year", unit = "share/year", min = 0, max = 1, source = "assumption")
+    public double arbitrationMemoryFade = 0.5;
+
+    @Param(doc = "What a stand-off costs the CCG in management time; it meets a trust that threatens one half way unless it expects "
+               + "the Area Team's award to save it more than this", unit = "% of the contract's value", min = 0, max = 10, source = "assumption")
+    public double ccgStandoffCostPct = 0.2;
+
+    @Param(doc = "Spread of the CCG's expectation of the Area Team's award around the midpoint, as a share of the gap (how far it "
+               + "believes the Area Team will side with it)", unit = "share of gap (sd)", min = 0, max = 1, source = "assumption")
+    public double ccgAwardOptimismSd = 0.15;
+
     @Param(doc = "Share of each month's concession in a stand-off that the CCG makes (the trust makes the rest)", unit = "share 0-1",
            min = 0, max = 1)
     public double ccgConcessionShare = 0.5;

@@ -54,6 +54,24 @@ public class FinanceParams implements java.io.Serializable {
            source = "assumption: planning guidance of the period expected efficiency savings from every CCG each year")
     public double minimumQippPct = 1.0;
 
+    @Param(doc = "In-year recovery: share of a forecast year-end deficit the CCG closes by holding back "
+               + "uncommitted transformation-fund spending for the rest of the year", unit = "share 0-1", min = 0, max = 1,
+           source = "assumption")
+    public double inYearRecoveryShare = 1.0;
+
+    @Param(doc = "Months of the financial year closed before in-year recovery starts (6 would wait for the half-year review)",
+           unit = "months", min = 1, max = 11, source = "assumption")
+    public int recoveryFromMonth = 1;
+
+    @Param(doc = "What in-year recovery defends: the forecast year-end surplus it aims at, as a share of the surplus target "
+               + "(0: break even, the statutory duty; 1: the full 1% target)", unit = "share 0-1", min = 0, max = 1, source = "assumption: NHS England held CCGs to their planned 1% surplus (qipp-year-one plans carry it); 1 by default")
+    public double recoveryTargetShare = 1.0;
+
+    @Param(doc = "Share of the expected settlement above tariff (half of each trust's ask above tariff) that the CCG plans for in "
+               + "April: it is added to the QIPP plan, sought from practices and other providers and not committed to developments",
+           unit = "share 0-1", min = 0, max = 1, source = "assumption")
+    public double contractRiskPlanning = 1.0;
+
     @Param(doc = "Share of each year's QIPP plan the CCG seeks as contract measures from its acute trusts "
                + "(price and activity measures in the contracts), before its capacity scales it", unit = "share 0-1", min = 0, max = 1,
            source = "assumption: QIPP plans of the period leaned on contract measures (qipp-year-one: hard once money is tied up in contracts)")

@@ -78,10 +78,14 @@ public class TrustParams implements java.io.Serializable {
            unit = "% of income", min = 0, max = 10, source = "assumption: trusts ranged from comfortable surplus to deficit in 2013")
     public double initialMarginSd = 1.0;
 
-    @Param(doc = "A trust refuses to sign when the gap between its ask and the CCG's offer, times the share of its income that "
-               + "CCG provides, exceeds this (a small commissioner is not worth a stand-off)", unit = "% of the trust's income",
-           min = 0, max = 20, source = "assumption")
-    public double standoffStakePct = 0.6;
+    @Param(doc = "What a stand-off costs the trust in management time and the Area Team's displeasure; it stands off when half the "
+               + "gap (the award it expects), times the share of its income the CCG provides, exceeds this (a small commissioner is not "
+               + "worth a stand-off)", unit = "% of the trust's income", min = 0, max = 20, source = "assumption")
+    public double standoffCostPct = 0.6;
+
+    @Param(doc = "Spread of the trust's resolve at the contract round: log-sd of a factor on the award it expects from a stand-off",
+           unit = "log-sd", min = 0, max = 3, source = "assumption")
+    public double standoffResolveSd = 0.5;
 
     @Param(doc = "Most the trust asks above national tariff at the contract round when its costs have outrun its prices",
            unit = "% above tariff", min = 0, max = 50, source = "assumption: local prices above tariff were the exception")

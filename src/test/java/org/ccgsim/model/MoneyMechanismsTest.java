@@ -161,7 +161,9 @@ class MoneyMechanismsTest {
             Ccg ccg = e.ccgs()[0];
             assertTrue(ccg.contracting.soughtThisYear() > 0, "the CCG seeks contract measures in April");
             assertTrue(ccg.contracting.agreedThisYear() <= ccg.contracting.soughtThisYear() + 1e-6);
-            if (ccg.contracts[0].state == ContractState.SIGNED) assertTrue(ccg.contracting.agreedThisYear() > 0);
+            // signed below tariff, the trust accepted some measures (a late signing half way to an ask above tariff accepts none)
+            Contract c = ccg.contracts[0];
+            if (c.state == ContractState.SIGNED && c.priceIndex < 1 - 1e-9) assertTrue(ccg.contracting.agreedThisYear() > 0);
         }
     }
 }

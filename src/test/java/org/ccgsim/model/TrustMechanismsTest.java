@@ -135,15 +135,17 @@ class TrustMechanismsTest {
         engaged.ccgs.get(1).management.style = ManagementStyle.ENGAGEMENT;
         directive.ccgs.get(1).management.style = ManagementStyle.DIRECTIVE;
         assertEquals("north-staffs", engaged.ccgs.get(1).id);
-        double[] needs = new double[2];
         double[] stokePaid = new double[2];
-        HealthEconomy a = ModelRuns.run(engaged, 0, ModelRuns.monthly(e -> stokePaid[0] += e.ccgs()[0].contracts()[0].payment));
-        HealthEconomy b = ModelRuns.run(directive, 0, ModelRuns.monthly(e -> stokePaid[1] += e.ccgs()[0].contracts()[0].payment));
-        needs[0] = a.trusts()[0].needIndex;
-        needs[1] = b.trusts()[0].needIndex;
+        double gap = 0;
+        int n = 3; // paired replications: one seed's difference is at the mercy of that year's contract round
+        for (int r = 0; r < n; r++) {
+            HealthEconomy a = ModelRuns.run(engaged, r, ModelRuns.monthly(e -> stokePaid[0] += e.ccgs()[0].contracts()[0].payment));
+            HealthEconomy b = ModelRuns.run(directive, r, ModelRuns.monthly(e -> stokePaid[1] += e.ccgs()[0].contracts()[0].payment));
+            gap += Math.abs(a.trusts()[0].needIndex - b.trusts()[0].needIndex) / n;
+        }
         // North Staffordshire's style changes the work and money at the shared hospital, which sets its ask of
         // every commissioner, Stoke included, from the whole
-        assertTrue(Math.abs(needs[0] - needs[1]) > 0.005, "need index " + needs[0] + " vs " + needs[1]);
+        assertTrue(gap > 0.005, "mean difference in need index " + gap);
         assertTrue(stokePaid[0] != stokePaid[1]);
     }
 
@@ -187,7 +189,7 @@ class TrustMechanismsTest {
         long usual = 0, tolerant = 0;
         for (int r = 0; r < 4; r++) {
             Scenario a = baseline(60), b = baseline(60);
-            for (TrustParams t : b.trusts) t.standoffStakePct = 10;
+            for (TrustParams t : b.trusts) t.standoffCostPct = 10;
             ModelRuns.EventLog la = new ModelRuns.EventLog(), lb = new ModelRuns.EventLog();
             ModelRuns.run(a, r, la);
             ModelRuns.run(b, r, lb);
