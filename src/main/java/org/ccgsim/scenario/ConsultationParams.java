@@ -8,8 +8,8 @@ public class ConsultationParams implements java.io.Serializable {
     public ConsultationMode mode = ConsultationMode.LOCALITY;
 
     @Param(doc = "Share of decisions touching primary care that are put to practices", unit = "share 0-1", min = 0, max = 1,
-           source = "assumption")
-    public double share = 0.6;
+           source = "calibrated: ABC-SMC posterior median (ccgsim calibrate, commit 54257e6; docs/validation.md \"Defaults from the fit\"); assumption")
+    public double share = 0.8626;
 
     @Param(doc = "Decisions the CCG faces each month", unit = "decisions/month", min = 0, max = 50, source = "assumption")
     public double decisionsPerMonth = 3.0;
@@ -45,8 +45,8 @@ public class ConsultationParams implements java.io.Serializable {
     public double virtualResponse = 0.6;
 
     @Param(doc = "Chance that a practice's view, once given, changes the decision (the practice is heard)", unit = "share 0-1",
-           min = 0, max = 1, source = "assumption")
-    public double responsiveness = 0.6;
+           min = 0, max = 1, source = "calibrated: ABC-SMC posterior median (ccgsim calibrate, commit 54257e6; docs/validation.md \"Defaults from the fit\"); assumption")
+    public double responsiveness = 0.9084;
 
     @Param(doc = "Share of a practice's memory of decisions (consulted and heard, or taken over its head) still held a month later; "
                + "its survey answer on whether the CCG acts on its feedback comes from this memory", unit = "share/month", min = 0, max = 1,

@@ -32,8 +32,8 @@ public class PracticeParams implements java.io.Serializable {
     public double referralSpread = 0.18;
 
     @Param(doc = "Mean engagement at month 0", unit = "share 0-1", min = 0, max = 1,
-           source = "Are CCGs a failed experiment?, June 2015 (gp-feedback-44): 44% said their CCG acted on their feedback")
-    public double engagementMean = 0.46;
+           source = "calibrated: ABC-SMC posterior median (ccgsim calibrate, commit 54257e6; docs/validation.md \"Defaults from the fit\"); Are CCGs a failed experiment?, June 2015 (gp-feedback-44): 44% said their CCG acted on their feedback")
+    public double engagementMean = 0.5704;
 
     @Param(doc = "Spread of engagement between practices at month 0 (standard deviation)", unit = "share 0-1", min = 0, max = 0.5,
            source = "Are CCGs a failed experiment?, June 2015 (limited-influence): wide spread; size is an assumption")
@@ -103,8 +103,8 @@ public class PracticeParams implements java.io.Serializable {
                + "1 - 2^(-engagement / this), so a practice with no engagement delivers nothing from it "
                + "(calibrated: top quarter delivers 18% more than bottom quarter)",
            unit = "engagement 0-1", min = 0.01, max = 1,
-           source = "A CCG leader's blog, spring 2013 (gallup-18, engagement-drives-delivery): calibrated by `ccgsim calibrate`")
-    public double deliveryHalfEngagement = 0.1656;
+           source = "calibrated: ABC-SMC posterior median (ccgsim calibrate, commit 54257e6; docs/validation.md \"Defaults from the fit\"); A CCG leader's blog, spring 2013 (gallup-18, engagement-drives-delivery): calibrated by `ccgsim calibrate`")
+    public double deliveryHalfEngagement = 0.1955;
 
     @Param(doc = "Delivery that full compliance buys on its own (combined with delivery from engagement as "
                + "1 - (1 - engaged)(1 - this x compliance))", unit = "share 0-1", min = 0, max = 1,

@@ -18,9 +18,9 @@ public class QualityPremiumParams implements java.io.Serializable {
 
     @Param(doc = "Weight of the local indicators (earned in proportion to practices' delivery of the CCG's schemes); "
                + "the weights need not sum to 1: indicators outside the model trim the rest", unit = "share 0-1",
-           min = 0, max = 1, source = "A CCG leader's blog, spring 2013 (quality-premium-realistic): set so the baseline earns about £2 a head "
+           min = 0, max = 1, source = "calibrated: ABC-SMC posterior median (ccgsim calibrate, commit 54257e6; docs/validation.md \"Defaults from the fit\"); A CCG leader's blog, spring 2013 (quality-premium-realistic): set so the baseline earns about £2 a head "
                + "(the worked example pays £300k of £800k); a calibration, not an independent check")
-    public double localWeight = 0.2;
+    public double localWeight = 0.5266;
 
     @Param(doc = "Weight of the 18-week waiting-time indicator (met when 90% of the waiting list is within 18 weeks)", unit = "share 0-1",
            min = 0, max = 1)
