@@ -102,12 +102,17 @@ class TrustMechanismsTest {
     void freedBedsFilledUnderPaymentByResultsCostTheCcgButNotUnderABlockContract() throws Exception {
         double pbrDifference = 0, blockDifference = 0;
         for (ContractType type : new ContractType[] {ContractType.PBR, ContractType.BLOCK}) {
-            Scenario none = baseline(24), full = baseline(24);
+            // five years and three paired replications: trusts fill freed beds only in years they resist
+            Scenario none = baseline(60), full = baseline(60);
             none.ccgs.get(0).contracts.type = type;
             full.ccgs.get(0).contracts.type = type;
+            // in-year recovery would hold back other spending to absorb the cost: switched off to see the price itself
+            none.ccgs.get(0).finance.inYearRecoveryShare = 0;
+            full.ccgs.get(0).finance.inYearRecoveryShare = 0;
             for (TrustParams t : none.trusts) t.fillFreedBeds = 0;
             for (TrustParams t : full.trusts) t.fillFreedBeds = 1;
-            double d = sumCcgSpend(full, 0)[0] - sumCcgSpend(none, 0)[0];
+            double d = 0;
+            for (int r = 0; r < 3; r++) d += sumCcgSpend(full, r)[0] - sumCcgSpend(none, r)[0];
             if (type == ContractType.PBR) pbrDifference = d; else blockDifference = d;
         }
         assertTrue(pbrDifference > 500_000, "PbR: filling freed beds adds £" + pbrDifference);
