@@ -14,6 +14,15 @@ import java.awt.geom.AffineTransform;
 final class PictureLabels {
     static final Font NAME = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     static final Font DETAIL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+
+    /** The graphics of a key or legend panel: smooth shapes and text, in the detail font. */
+    static Graphics2D keyGraphics(java.awt.Graphics graphics) {
+        Graphics2D g = (Graphics2D) graphics;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(DETAIL);
+        return g;
+    }
     static final Font SMALL = new Font(Font.SANS_SERIF, Font.ITALIC, 10);
     private static final BasicStroke HALO = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 

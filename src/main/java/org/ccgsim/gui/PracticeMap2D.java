@@ -312,10 +312,7 @@ final class PracticeMap2D {
         @Override
         protected void paintComponent(Graphics graphics) {
             super.paintComponent(graphics);
-            Graphics2D g = (Graphics2D) graphics;
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setFont(PictureLabels.DETAIL);
+            Graphics2D g = PictureLabels.keyGraphics(graphics);
             int x = 10, top = 14;
             g.setColor(EconomyPortrayals.INK);
             g.drawString("Engagement 0", x, top + 9);
