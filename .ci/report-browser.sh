@@ -12,6 +12,19 @@ if [ -z "$browser" ]; then
 fi
 command -v python3 >/dev/null || { apt-get update -q && apt-get install -y -q python3; }
 
+# Headless Chromium now and then hangs on a page it renders in seconds the next time: give each call
+# 90 s and one retry, so a stuck browser fails the check (or recovers) instead of the whole CI's time.
+browse() {
+  local attempt
+  for attempt in 1 2; do
+    timeout 90 "$browser" "$@" && return 0
+    local rc=$?
+    [ "$rc" -eq 124 ] || return "$rc"
+    echo "report-browser: chromium timed out (attempt $attempt)" >&2
+  done
+  return 124
+}
+
 out=target/ci-browser
 rm -rf "$out" && mkdir -p "$out"
 ./ccgsim run scenarios/switch-to-directive.yaml --replications 3 --months 24 --threads 2 --out "$out/run" --quiet
@@ -27,7 +40,7 @@ page_height() {
   local probe="${1%.html}-height.html"
   sed 's#</body>#<script>document.title="height="+document.documentElement.scrollHeight;</script></body>#' "$1" > "$probe"
   local h
-  h=$("$browser" --headless --no-sandbox --disable-gpu --window-size=1280,1000 --virtual-time-budget=5000 --dump-dom "file://$PWD/$probe" 2>/dev/null \
+  h=$(browse --headless --no-sandbox --disable-gpu --window-size=1280,1000 --virtual-time-budget=5000 --dump-dom "file://$PWD/$probe" 2>/dev/null \
       | grep -o 'height=[0-9]*' | head -1 | cut -d= -f2)
   echo "${h:-8000}"
 }
@@ -39,10 +52,10 @@ for kind in run compare sweep; do
   probe="$out/$kind/report-probe.html"
   sed "s#<head>#<head>$hook#" "$page" > "$probe"
   flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --allow-file-access-from-files --run-all-compositor-stages-before-draw --virtual-time-budget=5000)
-  dom=$("$browser" "${flags[@]}" --enable-logging=stderr --v=0 --dump-dom "file://$PWD/$probe" 2> "$out/$kind/console.log")
+  dom=$(browse "${flags[@]}" --enable-logging=stderr --v=0 --dump-dom "file://$PWD/$probe" 2> "$out/$kind/console.log")
   errors=$(printf '%s' "$dom" | python3 -c 'import re,sys,html; m=re.search(r"data-errors=\"([^\"]*)\"", sys.stdin.read()); print(html.unescape(m.group(1)) if m else "NO-HOOK")')
   logged=$(grep -E 'CONSOLE\(|Uncaught|console.error' "$out/$kind/console.log" || true)
-  "$browser" "${flags[@]}" --window-size=1280,$(page_height "$page") --screenshot="$PWD/$out/$kind/report.png" "file://$PWD/$page" 2>/dev/null
+  browse "${flags[@]}" --window-size=1280,$(page_height "$page") --screenshot="$PWD/$out/$kind/report.png" "file://$PWD/$page" 2>/dev/null
   verdict=$(java .ci/PageCheck.java "$out/$kind/report.png")
   read -r ncolours content height <<< "$verdict"
   echo "report-browser: $kind: $ncolours colours, content to y=$content of $height px, errors: $errors ${logged:+; console: $logged}"
