@@ -153,16 +153,23 @@ final class SlurmCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private String shardScript(String kind, Path slurm, Path workdir) {
-        StringBuilder sb = new StringBuilder(header("ccgsim-" + kind, slurm.resolve("logs").resolve("shard-%a.out").toString(), workdir, threads));
+    /** An array job of {@code tasks} tasks, each running the command with its shard options (the caller adds --out). */
+    private StringBuilder arrayJob(String job, Path log, Path workdir, String comment) {
+        StringBuilder sb = new StringBuilder(header(job, log.toString(), workdir, threads));
         sb.append("#SBATCH --array=0-").append(tasks - 1).append('\n');
-        sb.append("# One shard of the experiment per array task: ccgsim reads SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT\n");
-        sb.append("# (or give --shard i/N, 1 <= i <= N, to run a shard by hand). Each writes its part folder under parts/.\n");
+        sb.append(comment);
         sb.append(prelude());
         sb.append("ccgsim");
         for (String a : command) sb.append(' ').append(quote(a));
         sb.append(" \\\n   ");
         for (String o : shardOptions()) sb.append(' ').append(o);
+        return sb;
+    }
+
+    private String shardScript(String kind, Path slurm, Path workdir) {
+        StringBuilder sb = arrayJob("ccgsim-" + kind, slurm.resolve("logs").resolve("shard-%a.out"), workdir,
+                "# One shard of the experiment per array task: ccgsim reads SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT\n"
+                + "# (or give --shard i/N, 1 <= i <= N, to run a shard by hand). Each writes its part folder under parts/.\n");
         sb.append(" --out ")
                 .append(quote(slurm.resolve("parts").toString())).append("/\"$SLURM_ARRAY_TASK_ID\"\n");
         return sb.toString();
@@ -180,15 +187,9 @@ final class SlurmCommand implements Callable<Integer> {
     }
 
     private String calibrationShardScript(Path slurm, Path dir, Path workdir) {
-        StringBuilder sb = new StringBuilder(header("ccgsim-calibrate", slurm.resolve("logs").resolve("shard-%A-%a.out").toString(), workdir, threads));
-        sb.append("#SBATCH --array=0-").append(tasks - 1).append('\n');
-        sb.append("# One shard of the calibration's next batch of proposals per array task: it simulates its slice and writes it\n");
-        sb.append("# under journal/shards/ (a task that finds its slice written does nothing, so a resubmitted array is harmless).\n");
-        sb.append(prelude());
-        sb.append("ccgsim");
-        for (String a : command) sb.append(' ').append(quote(a));
-        sb.append(" \\\n   ");
-        for (String o : shardOptions()) sb.append(' ').append(o);
+        StringBuilder sb = arrayJob("ccgsim-calibrate", slurm.resolve("logs").resolve("shard-%A-%a.out"), workdir,
+                "# One shard of the calibration's next batch of proposals per array task: it simulates its slice and writes it\n"
+                + "# under journal/shards/ (a task that finds its slice written does nothing, so a resubmitted array is harmless).\n");
         sb.append(" --out ").append(quote(dir.toString())).append(" --shard \"$((SLURM_ARRAY_TASK_ID + 1))/").append(tasks).append("\"\n");
         return sb.toString();
     }
