@@ -279,8 +279,12 @@ public final class AcuteTrust implements Steppable {
      * A trust resisting an income shortfall still does it: long waiters treated are paid work.
      */
     double longestWaitFirstShare(Contract c) {
-        double joint = c.state == ContractState.STANDOFF ? 0 : c.ccg.communityServicesEffect;
-        return params.longestWaitFirstShare + joint * (params.jointBacklogShare - params.longestWaitFirstShare);
+        return params.longestWaitFirstShare + jointWorking(c) * (params.jointBacklogShare - params.longestWaitFirstShare);
+    }
+
+    /** How far the trust works with this contract's CCG on planned care (0-1): its community services' effect, none in a stand-off. */
+    static double jointWorking(Contract c) {
+        return c.state == ContractState.STANDOFF ? 0 : c.ccg.communityServicesEffect;
     }
 
     /**
@@ -309,20 +313,54 @@ public final class AcuteTrust implements Steppable {
         return used;
     }
 
+    /**
+     * Follow-ups: first the joint review of each overdue list (the CCG's clinical leads and the trust's clinicians: those who no
+     * longer need a hospital appointment are discharged, the rest booked), then the sessions run see new and overdue
+     * follow-ups alike, booked patients first among the overdue, and extra clinics, while the trust can afford them, see
+     * more of the booked ones. Whatever the capacity, followUpSlipShare of those due miss their slot (did not attend,
+     * clinic cancelled) and stay overdue: a list is approached, never emptied by arithmetic.
+     */
     private void seeFollowUps(HealthEconomy economy, double sessions) {
+        for (Contract c : contracts) reviewOverdueFollowUps(c);
         double due = 0;
         for (Contract c : contracts) {
             due += c.overdueFollowUps + c.completions * economy.tariff.followUpsPerFirst * (1 - c.ccg.followUpCutFromInvestment);
         }
         double capacity = followUpCapacity * sessions;
+        double booked = 0;
         for (Contract c : contracts) {
             double demand = c.completions * economy.tariff.followUpsPerFirst * (1 - c.ccg.followUpCutFromInvestment);
             double owed = c.overdueFollowUps + demand;
             followUpDemandThisYear += demand;
-            double seen = due <= 0 ? 0 : Math.min(owed, capacity * owed / due);
+            double seen = due <= 0 ? 0 : Math.min(owed * (1 - params.followUpSlipShare), capacity * owed / due);
             c.followUpsDone = Math.round(seen);
-            c.overdueFollowUps = Math.max(0, owed - c.followUpsDone);
+            double overdue = Math.max(0, owed - c.followUpsDone);
+            c.followUpsBooked = Math.max(0, Math.min(overdue, c.followUpsBooked - Math.max(0, c.overdueFollowUps - overdue)));
+            c.overdueFollowUps = overdue;
+            booked += c.followUpsBooked;
         }
+        // extra clinics at premium rates: not while the year to date is in deficit
+        double extra = surplusYtd < 0 ? 0 : params.followUpExtraClinicShare * followUpCapacity * sessions;
+        if (extra <= 0 || booked <= 0) return;
+        for (Contract c : contracts) {
+            long seen = Math.round(Math.min(c.followUpsBooked * (1 - params.followUpSlipShare), extra * c.followUpsBooked / booked));
+            c.followUpsDone += seen;
+            c.followUpsBooked = Math.max(0, c.followUpsBooked - seen);
+            c.overdueFollowUps = Math.max(c.followUpsBooked, c.overdueFollowUps - seen);
+        }
+    }
+
+    /**
+     * The joint review of a CCG's overdue follow-ups (stoke-follow-ups), part of the same joint work on planned care as the
+     * backlog order: each month followUpReviewShare x jointWorking of the list not yet reviewed is reviewed;
+     * followUpDischargeShare of those go back to their GP or to the community services, the rest are booked.
+     */
+    private void reviewOverdueFollowUps(Contract c) {
+        double reviewed = params.followUpReviewShare * jointWorking(c) * Math.max(0, c.overdueFollowUps - c.followUpsBooked);
+        double discharged = params.followUpDischargeShare * reviewed;
+        c.followUpsDischarged = discharged;
+        c.overdueFollowUps -= discharged;
+        c.followUpsBooked += reviewed - discharged;
     }
 
     /** MRSA is rarer when occupancy is lower; a serious CQC breach is likelier when the trust is overloaded. */

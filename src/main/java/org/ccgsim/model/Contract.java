@@ -50,6 +50,10 @@ public final class Contract implements java.io.Serializable {
     double aeMean;
     long followUpsDone;
     double overdueFollowUps;
+    /** The part of the overdue follow-ups already reviewed with the CCG and booked (still needing a hospital appointment). */
+    double followUpsBooked;
+    /** Overdue follow-ups discharged this month by the joint review. */
+    double followUpsDischarged;
     double bedDays;
     int mrsaCases;
     double tariffValue;
@@ -75,6 +79,7 @@ public final class Contract implements java.io.Serializable {
         nonElectiveMean = 0;
         aeMean = 0;
         followUpsDone = 0;
+        followUpsDischarged = 0;
         bedDays = 0;
         mrsaCases = 0;
         tariffValue = 0;
@@ -108,6 +113,7 @@ public final class Contract implements java.io.Serializable {
     public long getWaiting() { return waitingList.waiting(); }
     public long getOverEighteenWeeks() { return waitingList.overEighteenWeeks(); }
     public double getOverdueFollowUps() { return overdueFollowUps; }
+    public double getFollowUpsBooked() { return followUpsBooked; }
     public double getShare() { return share; }
     public double getPaymentThisMonth() { return payment; }
     public long getReferralsThisMonth() { return referralsIn; }

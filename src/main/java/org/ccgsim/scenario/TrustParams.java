@@ -99,6 +99,32 @@ public class TrustParams implements java.io.Serializable {
            source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-follow-ups): 44,000 overdue, some 170 per 1,000")
     public double initialOverdueFollowUpsPer1000 = 170;
 
+    @Param(doc = "Share of a CCG's overdue follow-ups not yet reviewed that the trust's clinicians and the CCG's clinical leads "
+               + "review each month once they work together on planned care; the pace is this times the same joint working as "
+               + "jointBacklogShare (the lagged effect of the CCG's community services, 0-1; none during a stand-off or when the "
+               + "fund goes elsewhere; 0: no joint review)", unit = "share/month", min = 0, max = 1,
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-follow-ups): the overdue list fell with co-operative working "
+                    + "of CCG and hospital on planned care; size an assumption: a review team at full effort gets through "
+                    + "three quarters of a list in six months")
+    public double followUpReviewShare = 0.2;
+
+    @Param(doc = "Share of the overdue follow-ups reviewed that are discharged to their GP or to community care because "
+               + "they no longer need a hospital appointment; the rest are booked", unit = "share 0-1", min = 0, max = 1,
+           source = "assumption: reviews of overdue follow-up lists find a large minority who no longer need to be seen in hospital")
+    public double followUpDischargeShare = 0.4;
+
+    @Param(doc = "Extra follow-up clinics the trust runs for booked (reviewed) overdue patients, as a share of its planned "
+               + "follow-up sessions, while its surplus for the year to date is not negative (they are paid at premium rates)",
+           unit = "share of follow-up sessions", min = 0, max = 1,
+           source = "assumption: about one additional session in ten of a consultant's job plan")
+    public double followUpExtraClinicShare = 0.1;
+
+    @Param(doc = "Share of the follow-ups due in a month (new and overdue) that miss their slot whatever the capacity: patients "
+               + "who do not attend and clinics the hospital cancels; they stay on the overdue list and are rebooked",
+           unit = "share/month", min = 0, max = 0.5,
+           source = "assumption: about one outpatient appointment in ten was missed or cancelled by the hospital")
+    public double followUpSlipShare = 0.1;
+
     @Param(doc = "Average stay of an elective inpatient", unit = "days", min = 0, max = 30, source = "assumption")
     public double electiveStayDays = 3;
 
