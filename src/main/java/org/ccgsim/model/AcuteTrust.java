@@ -471,7 +471,7 @@ public final class AcuteTrust implements Steppable {
         electiveCapacity = Math.max(1e-9, electiveCapacity + adjust * (wantedSessions * finance * luck - electiveCapacity));
 
         double followUps = followUpDemandThisYear / 12 * g;
-        double wantedFollowUps = followUps; // follow-ups come second to new patients: no sessions are added to clear overdue ones
+        double wantedFollowUps = followUps; // follow-ups come second to new patients: no planned sessions for overdue ones (extra clinics see booked ones)
 
         followUpCapacity = Math.max(0, followUpCapacity + adjust * (wantedFollowUps * finance * luck - followUpCapacity));
 
