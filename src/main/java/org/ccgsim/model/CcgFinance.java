@@ -107,6 +107,9 @@ final class CcgFinance implements java.io.Serializable {
         // the year's price inflation on the other providers is known in April: it is in the forecast
         double i = f.otherLinesInflationPct / 100;
         if (yearIndex > 0) forecastMonthly += otherProvidersMonthly() * i / (1 + i);
+        // last year's contract measures lapse with last year's contracts: the run rate was paid at their
+        // agreed prices, this year's contracts start again from tariff
+        if (yearIndex > 0) forecastMonthly += lapsingContractMeasures(economy, yearIndex) / 12;
         contractRisk = yearIndex == 0 ? 0 : f.contractRiskPlanning * expectedSettlementAboveTariff(economy, yearIndex);
         double gap = 12 * forecastMonthly - allocationYear * (1 - setAside) + deficitToRecover + contractRisk;
         double minimum = f.minimumQippPct / 100 * allocationYear;
@@ -143,6 +146,20 @@ final class CcgFinance implements java.io.Serializable {
             risk += 0.5 * Math.max(0, ask - 1) * ContractRound.forecastTariffValue(economy, c, 12 * yearIndex) * prices;
         }
         return risk;
+    }
+
+    /**
+     * What last year's contract measures saved at this year's forecast activity, £/year: the run rate the
+     * forecast starts from was paid at last year's agreed price index, below tariff by those measures, and
+     * they end with the contract (this year's round seeks its own).
+     */
+    private double lapsingContractMeasures(HealthEconomy economy, int yearIndex) {
+        double prices = economy.tariff.priceIndex(yearIndex);
+        double lapsing = 0;
+        for (Contract c : ccg.contracts) {
+            lapsing += Math.max(0, 1 - c.priceIndex) * ContractRound.forecastTariffValue(economy, c, 12 * yearIndex) * prices;
+        }
+        return lapsing;
     }
 
     /** The other providers' line this month: 2012/13 run rate less running costs, grown by demand, after measures and pressures. */

@@ -121,6 +121,27 @@ class MoneyMechanismsTest {
     }
 
     @Test
+    void yearTwosForecastCountsLastYearsContractMeasuresLapsingSoItsPlanIsNotShortByThem() throws Exception {
+        // year one's contract measures are price cuts on the inherited contracts; the run rate the April forecast
+        // starts from was paid at those prices, and the new round starts again from tariff. Forecast without the
+        // lapse, year two's plan was short by them: QIPP "delivered" was below zero in every replication.
+        Scenario s = ModelRuns.load("baseline");
+        s.months = 24;
+        int positive = 0;
+        for (int r = 0; r < 6; r++) {
+            double[] delivered = {0}, lapsed = {0};
+            ModelRuns.run(s, r, ModelRuns.monthly(e -> {
+                Ccg c = e.ccgs()[0];
+                if (e.month() == 11) for (Contract k : c.contracts) lapsed[0] += 1 - k.priceIndex;
+                if (e.month() == 23) delivered[0] = c.finance.qippDeliveredYtd;
+            }));
+            assertTrue(lapsed[0] > 0.01, "year one's contracts carry measures: " + lapsed[0]);
+            if (delivered[0] > 0) positive++;
+        }
+        assertTrue(positive >= 5, "year two's QIPP delivered above zero in " + positive + " of 6 replications");
+    }
+
+    @Test
     void areaTeamDirectionsGoToCcgsThatAreOffPlanByTheMoneyNotToThoseInSurplus() throws Exception {
         Scenario flush = ModelRuns.load("engagement"), short_ = ModelRuns.load("engagement");
         flush.months = short_.months = 36;
