@@ -25,6 +25,7 @@ final class PlainProperties extends Properties {
     private static final Map<String, Plain> NAMES = Map.ofEntries(
             Map.entry("Engagement", new Plain("Engagement with the CCG (0-1)", Unit.SCORE)),
             Map.entry("Compliance", new Plain("Compliance with directions (0-1)", Unit.SCORE)),
+            Map.entry("Resistance", new Plain("Grown used to directive pressure (0-1)", Unit.SCORE)),
             Map.entry("Delivery", new Plain("Delivery of the CCG's schemes (0-1)", Unit.SCORE)),
             Map.entry("Workload", new Plain("Workload (1 = typical)", Unit.PLAIN)),
             Map.entry("ReferralMultiplier", new Plain("Referral habit (1 = typical)", Unit.PLAIN)),

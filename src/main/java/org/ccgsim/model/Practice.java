@@ -23,6 +23,8 @@ public final class Practice implements Steppable {
 
     double engagement;
     double compliance;
+    /** How used to directive pressure the practice has grown: what new pressure buys is scaled by 1 - this. */
+    double resistance;
     double workload;
     double delivery;
     int remedialMonthsLeft;
@@ -61,8 +63,7 @@ public final class Practice implements Steppable {
         HealthEconomy economy = (HealthEconomy) state;
         PracticeParams p = economy.practiceParams;
         updateEngagement(economy, p);
-        compliance += p.complianceGain * ccg.directivePressure * (1 - compliance) - p.complianceDecay * compliance;
-        compliance = clamp01(compliance);
+        updateCompliance(p, ccg.directivePressure);
         workload = baseWorkload + p.schemeWorkload * delivery - ccg.workloadRelief;
         delivery = delivery(engagement, compliance, p.deliveryHalfEngagement, p.deliveryFromCompliance);
         if (remedialMonthsLeft > 0) remedialMonthsLeft--;
@@ -90,6 +91,18 @@ public final class Practice implements Steppable {
     }
 
     /**
+     * Short-lived compliance (directive-like-pct): pressure buys compliance, scaled by the room
+     * left and by how little the practice has grown used to pressure; resistance builds under
+     * pressure and fades without it, so sustained pressure buys less and less.
+     */
+    void updateCompliance(PracticeParams p, double pressure) {
+        compliance += p.complianceGain * pressure * (1 - resistance) * (1 - compliance) - p.complianceDecay * compliance;
+        compliance = clamp01(compliance);
+        resistance += p.habituation * pressure * (1 - resistance) - p.habituationFade * (1 - pressure) * resistance;
+        resistance = clamp01(resistance);
+    }
+
+    /**
      * One month of engagement: gains work on the room left (1 - e), losses on what there is to lose (e), and the
      * noise (standard deviation {@code noiseSd} at e = 0.5) vanishes at the bounds, so engagement approaches 0 and 1
      * without piling against them.
@@ -109,7 +122,7 @@ public final class Practice implements Steppable {
         double schemes = Math.min(1.0, delivery * ccg.schemeRamp);
         double remedial = remedialMonthsLeft > 0 ? (1 - economy.areaTeamParamsOf(ccg).remedialReferralCut) : 1.0;
         double referralMean = p.referralsPer1000 * perThousand * referralMultiplier * remedial
-                * (1 - p.referralCut * schemes) * (1 - ccg.referralCutFromInvestment)
+                * (1 - p.referralCut * schemes) * (1 - ccg.referralCutFromInvestment * communityUse())
                 * (1 + p.defensiveReferral * (1 - engagement)); // disengaged practices refer rather than say no
         double nonElectiveMean = p.nonElectivePer1000 * perThousand * economy.emergencySeason
                 * (1 - p.nonElectiveCut * schemes) * (1 - ccg.nonElectiveCutFromInvestment);
@@ -131,6 +144,16 @@ public final class Practice implements Steppable {
         referralsSinceReviewByAreaTeam += referrals;
         prescribingCost = p.prescribingPerHead * listSize * ccg.demandGrowth * (1 - p.prescribingCut * schemes);
         ccg.recordPractice(this);
+    }
+
+    /**
+     * How far this practice sends its patients to the CCG's community services rather than to
+     * hospital (stoke-community-services, stoke-gps-direct-use): the share of the services' effect
+     * that rests with the practice follows its delivery of the CCG's schemes.
+     */
+    private double communityUse() {
+        double throughPractices = ccg.params.fund.communityUseFromDelivery;
+        return 1 - throughPractices * (1 - delivery);
     }
 
     /**
@@ -173,6 +196,7 @@ public final class Practice implements Steppable {
     // Inspector properties (MASON reads getX methods)
     public double getEngagement() { return engagement; }
     public double getCompliance() { return compliance; }
+    public double getResistance() { return resistance; }
     public double getDelivery() { return delivery; }
     public double getWorkload() { return workload; }
     public double getReferralMultiplier() { return referralMultiplier; }

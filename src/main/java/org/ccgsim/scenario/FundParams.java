@@ -25,6 +25,14 @@ public class FundParams implements java.io.Serializable {
            min = 0, max = 0.5, source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-community-services)")
     public double communityReferralCut = 0.08;
 
+    @Param(doc = "Share of the community services' referral cut that rests with each practice's use of them: a practice "
+               + "realises (1 - this) + this x its delivery of the CCG's schemes of the cut (0: every practice alike)",
+           unit = "share 0-1", min = 0, max = 1,
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-community-services, stoke-gps-direct-use): GPs direct "
+                  + "their patients to the new services, which risk poor take-up; community clinics take GP referrals, "
+                  + "so all of the cut is taken to rest with the practices")
+    public double communityUseFromDelivery = 1.0;
+
     @Param(doc = "Community services: largest cut in hospital follow-up demand", unit = "share 0-1", min = 0, max = 0.9,
            source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-follow-ups)")
     public double communityFollowUpCut = 0.30;

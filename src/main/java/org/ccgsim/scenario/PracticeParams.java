@@ -99,6 +99,20 @@ public class PracticeParams implements java.io.Serializable {
     @Param(doc = "Share of compliance lost each month", unit = "1/month", min = 0, max = 1)
     public double complianceDecay = 0.3;
 
+    @Param(doc = "Resistance to directive pressure a practice builds per month under full pressure (times the "
+               + "pressure and 1 - r); what new pressure buys is complianceGain x (1 - r), so sustained pressure "
+               + "buys less and less and its compliance is short-lived",
+           unit = "1/month", min = 0, max = 1,
+           source = "A CCG leader's blog, spring 2013 (directive-like-pct): contractual levers did not make practices "
+                  + "deliver under the PCTs; size is an assumption: half the room left is taken in about 7 months "
+                  + "(ln 2 / 0.1), so compliance peaks within months and is mostly gone within two years")
+    public double habituation = 0.1;
+
+    @Param(doc = "Resistance to directive pressure lost per month without pressure (times 1 - pressure and r)",
+           unit = "1/month", min = 0, max = 1,
+           source = "assumption: practices forget pressure as fast as they grow used to it (the same 7-month half-life)")
+    public double habituationFade = 0.1;
+
     @Param(doc = "Engagement at which a practice delivers half of the CCG's schemes: delivery from engagement is "
                + "1 - 2^(-engagement / this), so a practice with no engagement delivers nothing from it "
                + "(calibrated: top quarter delivers 18% more than bottom quarter)",

@@ -29,6 +29,9 @@ class MoneyMechanismsTest {
     void complianceAloneDeliversLittleAndFadesWhenDirectivePressureStops() throws Exception {
         Scenario s = ModelRuns.load("directive");
         s.months = 30;
+        // without habituation, so compliance holds while the pressure lasts: this pins its fade once the
+        // pressure stops (DeliveryMechanismsTest pins its fade under sustained pressure)
+        s.practice.habituation = 0;
         // practices with no engagement, and nothing to raise it: only compliance is left to deliver
         s.practice.aEngagement = s.practice.engagementMean = s.practice.engagementSd = s.practice.engagementNoise = 0;
         s.practice.aInvestment = s.practice.aIncentive = s.practice.aConsulted = s.practice.aPeer = s.practice.aWorkload = 0;
