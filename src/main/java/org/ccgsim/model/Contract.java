@@ -15,8 +15,8 @@ public final class Contract implements java.io.Serializable {
     /** Share of the CCG's hospital activity that goes to this trust. */
     public final double share;
     public final WaitingList waitingList = new WaitingList();
-    /** Its random streams: the round between the CCG and the trust, and its emergencies (see {@link RandomStreams}). */
-    RandomStreams.OfContract random;
+    /** The contract round's random stream: the round is between the CCG and the trust, so neither's other contracts move it (see {@link RandomStreams}). */
+    MersenneTwisterFast random;
 
     ContractState state = ContractState.INHERITED;
     /** Agreed price index (payment = tariff value x index). */

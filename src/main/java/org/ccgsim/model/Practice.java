@@ -119,7 +119,7 @@ public final class Practice implements Steppable {
         // Poisson splitting: one independent referral count per trust the CCG uses (a practice's
         // own referrals drive its review and peer comparison); emergencies add to the contract's mean
         for (Contract c : ccg.contracts) {
-            int r = Poisson.sample(ccg.random.referrals(), referralMean * c.share);
+            int r = Poisson.sample(ccg.random.activity(), referralMean * c.share);
             c.referralsIn += r;
             referrals += r;
             c.nonElectiveMean += nonElectiveMean * c.share;

@@ -26,33 +26,16 @@ public final class RandomStreams {
      *
      * @param practices  building its practices: positions, localities, list sizes, referral habits, starting engagement, workload
      * @param engagement its practices' monthly engagement noise (one Gaussian per practice and month)
-     * @param referrals  its practices' referrals (a Poisson count per practice and contract each month)
+     * @param activity   its practices' referrals (a Poisson count per practice and contract each month), then its
+     *                   contracts' emergency admissions and A&E attendances (a Poisson count each per contract and month)
      * @param decisions  its decisions and their consultation
      * @param finance    its finance: measures agreed with other providers, cost pressures
      * @param premium    its quality premium's media story
      * @param oversight  the Area Team's oversight of it: outliers noticed for remedial action, bypasses
      */
-    record OfCcg(MersenneTwisterFast practices, MersenneTwisterFast engagement, MersenneTwisterFast referrals,
+    record OfCcg(MersenneTwisterFast practices, MersenneTwisterFast engagement, MersenneTwisterFast activity,
             MersenneTwisterFast decisions, MersenneTwisterFast finance, MersenneTwisterFast premium,
             MersenneTwisterFast oversight) implements java.io.Serializable {}
-
-    /**
-     * A trust's streams, one per process.
-     *
-     * @param capacity session noise each month and the luck of its capacity plan each March
-     * @param costs    its starting margin and its cost improvement each year
-     * @param quality  MRSA cases and serious CQC breaches
-     */
-    record OfTrust(MersenneTwisterFast capacity, MersenneTwisterFast costs, MersenneTwisterFast quality)
-            implements java.io.Serializable {}
-
-    /**
-     * The streams of one CCG's contract with one trust (the round is between the two, so neither's other contracts move it).
-     *
-     * @param round       the contract round and stand-offs: the trust's resolve, the CCG's expectation, concessions
-     * @param emergencies the month's emergency admissions and A&E attendances on it
-     */
-    record OfContract(MersenneTwisterFast round, MersenneTwisterFast emergencies) implements java.io.Serializable {}
 
     private final Maker maker;
     private final int rootHigh, rootLow;
@@ -66,16 +49,22 @@ public final class RandomStreams {
     }
 
     OfCcg ofCcg(String id) {
-        return new OfCcg(stream("practices", id), stream("engagement", id), stream("referrals", id), stream("decisions", id),
+        return new OfCcg(stream("practices", id), stream("engagement", id), stream("activity", id), stream("decisions", id),
                 stream("finance", id), stream("premium", id), stream("oversight", id));
     }
 
-    OfTrust ofTrust(String id) {
-        return new OfTrust(stream("capacity", id), stream("costs", id), stream("quality", id));
+    /**
+     * A trust's stream: its starting margin; each month its session noise, MRSA cases and whether a serious
+     * CQC breach is found; each March its capacity-plan luck and cost improvement. A fixed number of draws
+     * each month and year, whatever happens, so one stream keeps them all in step.
+     */
+    MersenneTwisterFast ofTrust(String id) {
+        return stream("trust", id);
     }
 
-    OfContract ofContract(String ccgId, String trustId) {
-        return new OfContract(stream("round", ccgId, trustId), stream("emergencies", ccgId, trustId));
+    /** The stream of one CCG's contract round with one trust: the trust's resolve, the CCG's expectation of an award, concessions. */
+    MersenneTwisterFast ofContract(String ccgId, String trustId) {
+        return stream("round", ccgId, trustId);
     }
 
     /** A stream of the world as a whole (its process names one). */
