@@ -2,7 +2,6 @@ package org.ccgsim.bench;
 
 import java.lang.management.ManagementFactory;
 
-import ec.util.MersenneTwisterFast;
 import org.ccgsim.experiment.EventCompiler;
 import org.ccgsim.experiment.ScenarioCopies;
 import org.ccgsim.model.HealthEconomy;
@@ -22,9 +21,13 @@ final class ModelRuns {
         return THREADS.getCurrentThreadAllocatedBytes();
     }
 
-    static HealthEconomy start(Scenario scenario, long seed, MersenneTwisterFast random) {
+    /** A started economy; with {@code counting}, every draw (its random streams' too) counts in that generator's tally. */
+    static HealthEconomy start(Scenario scenario, long seed, CountingRandom counting) {
         HealthEconomy economy = new HealthEconomy(seed, () -> ScenarioCopies.copy(scenario), EventCompiler::compile);
-        if (random != null) economy.random = random;
+        if (counting != null) {
+            economy.random = counting;
+            economy.setStreamMaker(counting::stream);
+        }
         economy.start();
         return economy;
     }

@@ -1,5 +1,6 @@
 package org.ccgsim.model;
 
+import ec.util.MersenneTwisterFast;
 import org.ccgsim.scenario.ContractType;
 import org.ccgsim.scenario.TariffParams;
 import org.ccgsim.scenario.TrustParams;
@@ -24,6 +25,8 @@ public final class AcuteTrust implements Steppable {
     public final TrustParams params;
     final int account;
     Contract[] contracts = new Contract[0];
+    /** Its random stream (see {@link RandomStreams}). */
+    MersenneTwisterFast random;
 
     // capacity: planned each March for the next year
     double beds;
@@ -146,7 +149,7 @@ public final class AcuteTrust implements Steppable {
         electiveCapacity = electiveCapacity0 = Math.max(1e-9, ownReferrals * g * params.electiveCapacityRatio);
         followUpCapacity = ownReferrals * g * t.followUpsPerFirst * params.followUpCapacityRatio;
         // costs: sized to the planned surplus on the contracted activity, give or take the trust's own starting position
-        double margin = params.plannedSurplusPct + params.initialMarginSd * economy.random.nextGaussian();
+        double margin = params.plannedSurplusPct + params.initialMarginSd * random.nextGaussian();
         double income = ownValue * g * (1 + others);
         costedIncome = income;
         double costs = income * (1 - margin / 100);
@@ -183,11 +186,11 @@ public final class AcuteTrust implements Steppable {
     public void step(SimState state) {
         HealthEconomy economy = (HealthEconomy) state;
         int m = economy.month();
-        for (Contract c : contracts) c.drawEmergencies(economy.random);
+        for (Contract c : contracts) c.drawEmergencies(c.ccg.random.activity());
         growth = weightedGrowth();
         if (m % 12 == 0) startYear();
         if (m == 0) costToContracts();
-        double sessions = Math.max(0, 1 + params.capacityNoiseSd * economy.random.nextGaussian());
+        double sessions = Math.max(0, 1 + params.capacityNoiseSd * random.nextGaussian());
         double emergencyBedDays = emergencyBedDays(economy);
         double electiveBedDays = treatElectives(economy, sessions, emergencyBedDays);
         seeFollowUps(economy, sessions);
@@ -368,11 +371,11 @@ public final class AcuteTrust implements Steppable {
         double risk = params.mrsaPer100kBedDays / 100_000 * Math.exp(params.mrsaOccupancySensitivity * (occupancy - 0.88));
         mrsaThisMonth = 0;
         for (Contract c : contracts) {
-            c.mrsaCases = Poisson.sample(economy.random, risk * c.bedDays);
+            c.mrsaCases = Poisson.sample(random, risk * c.bedDays);
             mrsaThisMonth += c.mrsaCases;
         }
         double breachChance = occupancy > params.overloadOccupancy ? params.cqcBreachChanceOverloaded : params.cqcBreachChance;
-        if (economy.random.nextBoolean(breachChance)) {
+        if (random.nextBoolean(breachChance)) {
             for (Contract c : contracts) {
                 c.ccg.cqcBreachThisYear = true;
                 if (economy.logging()) economy.log(c.ccg, params.id, "cqc_breach", "Serious CQC breach found at " + params.name
@@ -462,7 +465,7 @@ public final class AcuteTrust implements Steppable {
         marginLastYear = incomeYtd > 0 ? 100 * surplusYtd / incomeYtd : 0;
         double g = growthRate();
         double finance = Math.max(0.5, 1 + params.capacityFinanceSensitivity * Math.min(0, marginLastYear));
-        double luck = Math.exp(params.capacityPlanSd * economy.random.nextGaussian());
+        double luck = Math.exp(params.capacityPlanSd * random.nextGaussian());
         double adjust = params.capacityAdjustment;
 
         double demand = referralsThisYear / 12 * g;
@@ -478,7 +481,7 @@ public final class AcuteTrust implements Steppable {
         double wantedBeds = (bedDaysThisYear + cancelledBedDaysThisYear) / 12 * g / (params.initialOccupancy * DAYS_PER_MONTH);
         beds = Math.max(1, beds + adjust * (wantedBeds * finance - beds));
 
-        double savings = Math.max(0, params.costImprovementPct + params.costImprovementSd * economy.random.nextGaussian());
+        double savings = Math.max(0, params.costImprovementPct + params.costImprovementSd * random.nextGaussian());
         costIndex *= 1 + (params.costGrowthPct - savings) / 100;
 
         // the contract value it needs next year from its CCGs, on next year's tariff

@@ -122,7 +122,7 @@ public final class AreaTeam implements Steppable {
                 p.referralsSinceReviewByAreaTeam = 0;
                 // a team spread thin notices only some of the outliers
                 if (ratio >= params.remedialRatio && p.remedialMonthsLeft == 0
-                        && (attention >= 1 || economy.random.nextBoolean(attention))) putUnderRemedialAction(economy, p, "referral rate "
+                        && (attention >= 1 || ccg.random.oversight().nextBoolean(attention))) putUnderRemedialAction(economy, p, "referral rate "
                         + Math.round(ratio * 100) + "% of the CCG's");
             }
         }
@@ -147,7 +147,7 @@ public final class AreaTeam implements Steppable {
             for (Contract c : ccg.contracts) {
                 double chance = attention * (base + (c.trust.resisting ? params.lobbyingBypassChance : 0)
                         + params.impatienceBypassChance * ccg.partnerImpatience);
-                if (economy.random.nextBoolean(Math.min(1, chance))) {
+                if (ccg.random.oversight().nextBoolean(Math.min(1, chance))) {
                     ccg.bypassMonthsLeft = params.bypassMonths;
                     ccg.atInterventionsThisMonth++;
                     economy.log(ccg, params.id, "bypass", "Area Team deals with " + c.trust.params.name + " directly, bypassing the CCG");

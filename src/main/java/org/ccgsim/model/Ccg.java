@@ -27,6 +27,8 @@ public final class Ccg implements Steppable {
     int population;
     /** The practices in place: positions, localities, peers (see {@link PracticeMap}). */
     PracticeMap map;
+    /** Its random streams, one per process (see {@link RandomStreams}). */
+    RandomStreams.OfCcg random;
 
     final CcgFinance finance = new CcgFinance(this);
     final CcgManagement management = new CcgManagement(this);

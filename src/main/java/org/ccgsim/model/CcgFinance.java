@@ -127,9 +127,9 @@ final class CcgFinance implements java.io.Serializable {
 
         double capacity = ccg.managementCapacity();
         otherMeasuresSought = Math.min(0.5 * otherLineYear, f.otherMeasuresShare * qippRequired * capacity);
-        double achieved = Practice.clamp01(capacity * (f.otherMeasuresAchieved + f.otherMeasuresAchievedSd * economy.random.nextGaussian()));
+        double achieved = Practice.clamp01(capacity * (f.otherMeasuresAchieved + f.otherMeasuresAchievedSd * ccg.random.finance().nextGaussian()));
         otherMeasuresAgreed = otherMeasuresSought * achieved;
-        costPressure = Math.max(0, f.costPressurePct + f.costPressureSdPct * economy.random.nextGaussian()) / 100 * allocationYear;
+        costPressure = Math.max(0, f.costPressurePct + f.costPressureSdPct * ccg.random.finance().nextGaussian()) / 100 * allocationYear;
         if (otherLineYear > 0) otherLinesIndex *= 1 + (costPressure - otherMeasuresAgreed) / otherLineYear;
     }
 

@@ -95,20 +95,20 @@ final class CcgManagement implements java.io.Serializable {
         for (Practice x : ps) x.fadeDecisionMemory(p.feedbackMemoryRetained);
         int consulted = 0;
         int unconsulted = 0;
-        int decisions = Poisson.sample(economy.random, p.decisionsPerMonth);
+        int decisions = Poisson.sample(ccg.random.decisions(), p.decisionsPerMonth);
         double lag = p.mode == ConsultationMode.LOCALITY ? p.localityLagMonths : p.virtualLagMonths;
         double takenAnyway = 1 - Math.exp(-lag / p.partnerPatienceMonths);
         double reach = reach(p, ps.length);
         double delayMonths = 0;
         for (int i = 0; i < decisions; i++) {
-            if (!economy.random.nextBoolean(p.primaryCareShare)) continue;
+            if (!ccg.random.decisions().nextBoolean(p.primaryCareShare)) continue;
             // a directive CCG consults less
-            if (economy.random.nextBoolean(p.share * (1 - directiveShare))) {
+            if (ccg.random.decisions().nextBoolean(p.share * (1 - directiveShare))) {
                 delayMonths += lag;
-                if (!economy.random.nextBoolean(takenAnyway)) {
+                if (!ccg.random.decisions().nextBoolean(takenAnyway)) {
                     consulted++;
                     for (Practice x : ps) {
-                        x.rememberDecision(economy.random.nextBoolean(reach) && economy.random.nextBoolean(p.responsiveness));
+                        x.rememberDecision(ccg.random.decisions().nextBoolean(reach) && ccg.random.decisions().nextBoolean(p.responsiveness));
                     }
                     continue;
                 }

@@ -15,6 +15,8 @@ public final class Contract implements java.io.Serializable {
     /** Share of the CCG's hospital activity that goes to this trust. */
     public final double share;
     public final WaitingList waitingList = new WaitingList();
+    /** The contract round's random stream: the round is between the CCG and the trust, so neither's other contracts move it (see {@link RandomStreams}). */
+    MersenneTwisterFast random;
 
     ContractState state = ContractState.INHERITED;
     /** Agreed price index (payment = tariff value x index). */

@@ -77,7 +77,7 @@ public final class ContractRound {
      */
     static boolean ccgSettlesAtMidpoint(HealthEconomy economy, Contract c, double readiness) {
         ContractParams p = c.ccg.params.contracts;
-        double expectedSaving = p.ccgAwardOptimismSd * economy.random.nextGaussian() * gapPct(c);
+        double expectedSaving = p.ccgAwardOptimismSd * c.random.nextGaussian() * gapPct(c);
         return expectedSaving < p.ccgStandoffCostPct * readiness;
     }
 
@@ -89,7 +89,7 @@ public final class ContractRound {
      */
     static boolean trustStandsOff(HealthEconomy economy, Contract c, int year, double readiness) {
         double gain = 0.5 * gapPct(c) * dependence(economy, c, year);
-        double resolve = Math.exp(c.trust.params.standoffResolveSd * economy.random.nextGaussian());
+        double resolve = Math.exp(c.trust.params.standoffResolveSd * c.random.nextGaussian());
         return gain * resolve > c.trust.params.standoffCostPct * readiness;
     }
 
@@ -138,7 +138,7 @@ public final class ContractRound {
     private static void concede(HealthEconomy economy, Contract c, double readiness) {
         ContractParams p = c.ccg.params.contracts;
         double gap = c.trustAskIndex - c.ccgOfferIndex;
-        double conceded = gap * Math.min(1, p.concessionRate * readiness * (0.5 + economy.random.nextDouble()));
+        double conceded = gap * Math.min(1, p.concessionRate * readiness * (0.5 + c.random.nextDouble()));
         double ccgPart = c.ccg.bypassMonthsLeft > 0 ? p.ccgConcessionShareBypassed : p.ccgConcessionShare;
         c.ccgOfferIndex += conceded * ccgPart;
         c.trustAskIndex -= conceded * (1 - ccgPart);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import ec.util.MersenneTwisterFast;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.ccgsim.scenario.AreaTeamParams;
 import org.ccgsim.scenario.CcgParams;
@@ -41,6 +42,8 @@ public class HealthEconomy extends SimState {
     /** Who watches this run (the GUI, a replication's recorder): not part of a checkpoint. */
     private transient List<EconomyObserver> observers = new ArrayList<>();
     private final List<ScheduledChange> pendingChanges = new ArrayList<>();
+    /** Makes the random streams at start (see {@link RandomStreams}); the benchmark's draw counter substitutes a counting one. */
+    private transient RandomStreams.Maker streamMaker = MersenneTwisterFast::new;
 
     Scenario scenario;
     PracticeParams practiceParams;
@@ -55,6 +58,8 @@ public class HealthEconomy extends SimState {
     double emergencySeason = 1;
     /** This financial year's winter against an average one (0 = no winter peak). */
     double winterSeverity = 1;
+    /** The world's stream: each year's winter. */
+    MersenneTwisterFast winterRandom;
     int nhsEnglandAccount, otherCommissionersAccount, prescribingAccount, otherProvidersAccount,
             practicesAccount, communityAccount, socialCareAccount, runningCostsAccount, suppliersAccount;
 
@@ -73,9 +78,13 @@ public class HealthEconomy extends SimState {
     private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
         in.defaultReadObject();
         observers = new ArrayList<>(); // a restored run has no watchers until someone adds one
+        streamMaker = MersenneTwisterFast::new;
     }
 
     public void removeObserver(EconomyObserver observer) { observers.remove(observer); }
+
+    /** How the next start makes its random streams (the benchmark counts draws with its own generator). */
+    public void setStreamMaker(RandomStreams.Maker maker) { streamMaker = maker; }
 
     /** The current month: 0 is April 2013. */
     public int month() { return (int) Math.round(schedule.getTime()); }
@@ -99,6 +108,9 @@ public class HealthEconomy extends SimState {
     }
 
     private void build() {
+        // derived after any reseeding of random (the GUI reseeds before start), one draw whatever the scenario
+        RandomStreams streams = new RandomStreams(streamMaker, random);
+        winterRandom = streams.ofWorld("winter");
         ledger = new Ledger();
         nhsEnglandAccount = ledger.open("NHS England (allocations, quality premium)");
         otherCommissionersAccount = ledger.open("Other commissioners");
@@ -127,6 +139,7 @@ public class HealthEconomy extends SimState {
             Ccg ccg = new Ccg(i, p, ledger.open(p.name));
             ccgs[i] = ccg;
             ccgById.put(p.id, ccg);
+            ccg.random = streams.ofCcg(p.id);
             ccg.areaTeam = p.areaTeam == null || p.areaTeam.isEmpty() ? areaTeams[0] : areaTeamById.get(p.areaTeam);
             if (ccg.areaTeam == null) throw new IllegalArgumentException("CCG " + p.id + ": unknown Area Team " + p.areaTeam);
             ccg.areaTeam.addCcg(ccg);
@@ -144,16 +157,17 @@ public class HealthEconomy extends SimState {
         for (int i = 0; i < trusts.length; i++) {
             TrustParams t = trustParams.get(i);
             trusts[i] = new AcuteTrust(i, t, ledger.open(t.name));
+            trusts[i].random = streams.ofTrust(t.id);
             if (t.serves == null || t.serves.isEmpty()) {
                 for (Ccg ccg : ccgs) {
                     double listed = listedShare(trustParams, ccg.params.id);
-                    if (listed < 1) contractsOf.get(ccg.index).add(connect(ccg, trusts[i], (1 - listed) / unlisted));
+                    if (listed < 1) contractsOf.get(ccg.index).add(connect(streams, ccg, trusts[i], (1 - listed) / unlisted));
                 }
             } else {
                 for (Map.Entry<String, Double> e : t.serves.entrySet()) {
                     Ccg ccg = ccgById.get(e.getKey());
                     if (ccg == null) throw new IllegalArgumentException("Trust " + t.id + " serves unknown CCG " + e.getKey());
-                    if (e.getValue() > 0) contractsOf.get(ccg.index).add(connect(ccg, trusts[i], e.getValue()));
+                    if (e.getValue() > 0) contractsOf.get(ccg.index).add(connect(streams, ccg, trusts[i], e.getValue()));
                 }
             }
         }
@@ -179,8 +193,9 @@ public class HealthEconomy extends SimState {
         return s;
     }
 
-    private Contract connect(Ccg ccg, AcuteTrust trust, double share) {
+    private Contract connect(RandomStreams streams, Ccg ccg, AcuteTrust trust, double share) {
         Contract c = new Contract(ccg, trust, share);
+        c.random = streams.ofContract(ccg.params.id, trust.params.id);
         trust.addContract(c);
         return c;
     }
@@ -189,6 +204,7 @@ public class HealthEconomy extends SimState {
     private Practice[] createPractices(Ccg ccg) {
         CcgParams p = ccg.params;
         PracticeParams pp = practiceParams;
+        MersenneTwisterFast random = ccg.random.practices();
         double mean = pp.engagementMean, sd = pp.engagementSd;
         double variance = Math.min(sd * sd, 0.95 * mean * (1 - mean));
         BetaDistribution engagement = null;
@@ -223,7 +239,7 @@ public class HealthEconomy extends SimState {
             }
         }
         // each financial year draws its winter; emergency demand follows a cosine, highest in January (month 9)
-        if (m % 12 == 0) winterSeverity = Math.max(0, 1 + world.winterSeveritySd * random.nextGaussian());
+        if (m % 12 == 0) winterSeverity = Math.max(0, 1 + world.winterSeveritySd * winterRandom.nextGaussian());
         emergencySeason = 1 + world.winterPeakPct / 100 * winterSeverity * Math.cos(2 * Math.PI * (m % 12 - 9) / 12.0);
     }
 

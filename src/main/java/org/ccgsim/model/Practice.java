@@ -87,7 +87,7 @@ public final class Practice implements Steppable {
                 + (remedialMonthsLeft > 0 ? p.aRemedial : 0)
                 + p.aUnconsulted * saturating(ccg.unconsultedDecisions)
                 + p.aCulture * ccg.areaTeam.directiveCulture();
-        engagement = nextEngagement(e, gain, loss, p.aPeer * (peerMean - e), p.engagementNoise, economy.random.nextGaussian());
+        engagement = nextEngagement(e, gain, loss, p.aPeer * (peerMean - e), p.engagementNoise, ccg.random.engagement().nextGaussian());
     }
 
     /**
@@ -132,7 +132,7 @@ public final class Practice implements Steppable {
         // Poisson splitting: one independent referral count per trust the CCG uses (a practice's
         // own referrals drive its review and peer comparison); emergencies add to the contract's mean
         for (Contract c : ccg.contracts) {
-            int r = Poisson.sample(economy.random, referralMean * c.share);
+            int r = Poisson.sample(ccg.random.activity(), referralMean * c.share);
             c.referralsIn += r;
             referrals += r;
             c.nonElectiveMean += nonElectiveMean * c.share;

@@ -54,7 +54,7 @@ public final class QualityPremium implements java.io.Serializable {
             if (qp.use == PremiumUse.PRACTICES) {
                 double perHead = pendingPayment / ccg.population;
                 ccg.incentive = Math.min(qp.incentiveCap, perHead / qp.incentiveFullEffectPerHead);
-                if (economy.random.nextBoolean(qp.mediaStoryChance)) {
+                if (ccg.random.premium().nextBoolean(qp.mediaStoryChance)) {
                     mediaDoubtMonthsLeft = qp.mediaStoryMonths;
                     scrutinyMonthsLeft = qp.mediaStoryScrutinyMonths;
                     mediaStories++;

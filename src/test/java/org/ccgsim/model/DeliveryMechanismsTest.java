@@ -116,7 +116,7 @@ class DeliveryMechanismsTest {
 
     @Test
     void communityServicesCutReferralsLessWherePracticesDeliverLess() throws Exception {
-        int n = 3;
+        int n = 10;
         double[] aloof = finalYear(load("directive", 0.1, 0, FundUse.COMMUNITY), n);
         double[] used = finalYear(load("directive", 0.1, 1, FundUse.COMMUNITY), n);
         assertTrue(used[2] > aloof[2] + 0.05, "directive CCG, community fund: referrals per 1,000 " + used[2]

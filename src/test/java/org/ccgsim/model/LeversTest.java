@@ -102,7 +102,7 @@ class LeversTest {
         int[] firstSwitch = new int[2];
         Scenario[] pair = {realist, optimist};
         for (int i = 0; i < 2; i++) {
-            for (int r = 0; r < 8; r++) {
+            for (int r = 0; r < 16; r++) { // optimism delays the turn in about one replication in four, by up to two years
                 ModelRuns.EventLog log = new ModelRuns.EventLog();
                 ModelRuns.run(pair[i], r, log);
                 int first = pair[i].months;

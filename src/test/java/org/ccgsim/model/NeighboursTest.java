@@ -81,6 +81,37 @@ class NeighboursTest {
         assertTrue(learner.getEngagementEffort() > alone.getEngagementEffort());
     }
 
+    /** Stoke's mean 18-week breaches over the final year (months 48-59) of replication r. */
+    private static double stokeFinalYearBreaches(Scenario s, int r) {
+        int k = index(s, "stoke");
+        double[] sum = {0};
+        ModelRuns.run(s, r, ModelRuns.monthly(e -> { if (e.month() >= 48) sum[0] += e.ccgs()[k].month.breaches18wk; }));
+        return sum[0] / 12;
+    }
+
+    /**
+     * Stoke and North Staffordshire share one hospital (University Hospital of North Staffordshire): a
+     * directive North Staffordshire refers more, the shared list grows, and Stoke's patients wait longer.
+     * Paired replications show it in a few runs because each organisation draws from its own random
+     * streams, so North Staffordshire's different draws leave Stoke's as they were (on one shared stream
+     * the difference was lost in noise: +387 [-558, +1,332] breaches at 20 replications).
+     */
+    @Test
+    void aDirectiveNorthStaffordshireLengthensStokesWaitsAtTheSharedHospital() throws Exception {
+        Scenario engaged = ModelRuns.load("staffordshire-cluster"), directive = ModelRuns.load("staffordshire-cluster");
+        ccg(engaged, "north-staffs").management.style = ManagementStyle.ENGAGEMENT;
+        ccg(directive, "north-staffs").management.style = ManagementStyle.DIRECTIVE;
+        int n = 8;
+        double[] d = new double[n];
+        for (int r = 0; r < n; r++) d[r] = stokeFinalYearBreaches(directive, r) - stokeFinalYearBreaches(engaged, r);
+        double mean = 0, ss = 0;
+        for (double x : d) mean += x / n;
+        for (double x : d) ss += (x - mean) * (x - mean);
+        double low = mean - 2.365 * Math.sqrt(ss / (n - 1) / n); // 95% paired t interval, 7 degrees of freedom
+        assertTrue(low > 0, "Stoke's extra final-year breaches when North Staffordshire is directive: " + mean
+                + ", 95% interval from " + low);
+    }
+
     @Test
     void anAreaTeamWithMoreCcgsThanItCanAttendToGivesEachLessAttention() throws Exception {
         Scenario cluster = ModelRuns.load("staffordshire-cluster");

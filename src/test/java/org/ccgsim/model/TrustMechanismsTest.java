@@ -140,18 +140,18 @@ class TrustMechanismsTest {
         engaged.ccgs.get(1).management.style = ManagementStyle.ENGAGEMENT;
         directive.ccgs.get(1).management.style = ManagementStyle.DIRECTIVE;
         assertEquals("north-staffs", engaged.ccgs.get(1).id);
-        double[] stokePaid = new double[2];
         double gap = 0;
-        int n = 3; // paired replications: one seed's difference is at the mercy of that year's contract round
+        int n = 12, askedMore = 0; // paired replications (each organisation has its own random streams)
         for (int r = 0; r < n; r++) {
-            HealthEconomy a = ModelRuns.run(engaged, r, ModelRuns.monthly(e -> stokePaid[0] += e.ccgs()[0].contracts()[0].payment));
-            HealthEconomy b = ModelRuns.run(directive, r, ModelRuns.monthly(e -> stokePaid[1] += e.ccgs()[0].contracts()[0].payment));
-            gap += Math.abs(a.trusts()[0].needIndex - b.trusts()[0].needIndex) / n;
+            HealthEconomy a = ModelRuns.run(engaged, r, null), b = ModelRuns.run(directive, r, null);
+            gap += (b.trusts()[0].needIndex - a.trusts()[0].needIndex) / n;
+            if (b.ccgs()[0].contracts()[0].trustAskIndex > a.ccgs()[0].contracts()[0].trustAskIndex) askedMore++;
         }
         // North Staffordshire's style changes the work and money at the shared hospital, which sets its ask of
-        // every commissioner, Stoke included, from the whole
-        assertTrue(gap > 0.005, "mean difference in need index " + gap);
-        assertTrue(stokePaid[0] != stokePaid[1]);
+        // every commissioner, Stoke included, from the whole: a directive neighbour leaves it needing more (a
+        // stand-off's concessions can still end one year's ask lower)
+        assertTrue(gap > 0, "mean difference in need index " + gap);
+        assertTrue(askedMore >= n - 2, askedMore + " of " + n + " replications in which the trust asks more of Stoke");
     }
 
     private static double[] outcomes(Scenario s) {
