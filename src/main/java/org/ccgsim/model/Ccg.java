@@ -37,6 +37,7 @@ public final class Ccg implements Steppable {
     final QualityPremium premium = new QualityPremium(this);
     final CcgContracts contracting = new CcgContracts(this);
     final CcgPartners partners = new CcgPartners(this);
+    final PracticeSchemes schemes = new PracticeSchemes(this);
 
     // what practices read this month
     double engagementEffort;
@@ -92,6 +93,7 @@ public final class Ccg implements Steppable {
         for (Practice p : practices) population += p.listSize;
         members.initialise();
         finance.initialise(economy);
+        schemes.initialise(economy);
         premium.initialise(economy);
         members.takeStock();
     }
@@ -109,6 +111,7 @@ public final class Ccg implements Steppable {
         if (m % 12 == 0) startFinancialYear(economy, m);
         finance.receiveAllocation(economy);
         schemeRamp = Math.min(1.0, (m + 1) / (double) economy.practiceParams.schemeRampMonths);
+        schemes.month(economy, m);
         management.chooseStyle(economy, m);
         partners.adjust();
         management.takeDecisions(economy);
@@ -126,6 +129,7 @@ public final class Ccg implements Steppable {
         double g = params.finance.demandGrowthPct / 100;
         demandGrowth = Math.pow(1 + g, yearIndex + 1);
         finance.startYear(economy, yearIndex);
+        schemes.startYear(economy, yearIndex);
         fund.startYear();
         finance.resetYear();
         cqcBreachThisYear = false;

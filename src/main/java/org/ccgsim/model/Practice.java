@@ -64,7 +64,7 @@ public final class Practice implements Steppable {
         PracticeParams p = economy.practiceParams;
         updateEngagement(economy, p);
         updateCompliance(p, ccg.directivePressure);
-        workload = baseWorkload + p.schemeWorkload * delivery - ccg.workloadRelief;
+        workload = baseWorkload + p.schemeWorkload * delivery * ccg.schemes.depth - ccg.workloadRelief; // more schemes, more unpaid work
         delivery = delivery(engagement, compliance, p.deliveryHalfEngagement, p.deliveryFromCompliance);
         if (remedialMonthsLeft > 0) remedialMonthsLeft--;
         generateActivity(economy, p);
@@ -119,14 +119,14 @@ public final class Practice implements Steppable {
 
     private void generateActivity(HealthEconomy economy, PracticeParams p) {
         double perThousand = listSize / 1000.0 * ccg.demandGrowth;
-        double schemes = Math.min(1.0, delivery * ccg.schemeRamp);
+        double schemes = Math.min(1.0, delivery * ccg.schemeRamp) * ccg.schemes.depth; // new schemes each year deepen the cuts
         double remedial = remedialMonthsLeft > 0 ? (1 - economy.areaTeamParamsOf(ccg).remedialReferralCut) : 1.0;
         double referralMean = p.referralsPer1000 * perThousand * referralMultiplier * remedial
-                * (1 - p.referralCut * schemes) * (1 - ccg.referralCutFromInvestment * communityUse())
+                * (1 - Math.min(MAX_CUT, p.referralCut * schemes)) * (1 - ccg.referralCutFromInvestment * communityUse())
                 * (1 + p.defensiveReferral * (1 - engagement)); // disengaged practices refer rather than say no
         double nonElectiveMean = p.nonElectivePer1000 * perThousand * economy.emergencySeason
-                * (1 - p.nonElectiveCut * schemes) * (1 - ccg.nonElectiveCutFromInvestment);
-        double aeMean = p.aePer1000 * perThousand * (1 - p.aeCut * schemes);
+                * (1 - Math.min(MAX_CUT, p.nonElectiveCut * schemes)) * (1 - ccg.nonElectiveCutFromInvestment);
+        double aeMean = p.aePer1000 * perThousand * (1 - Math.min(MAX_CUT, p.aeCut * schemes));
 
         referrals = 0;
         // Poisson splitting: one independent referral count per trust the CCG uses (a practice's
@@ -142,7 +142,7 @@ public final class Practice implements Steppable {
         expectedAeAttendances = aeMean;
         referralsSinceReview += referrals;
         referralsSinceReviewByAreaTeam += referrals;
-        prescribingCost = p.prescribingPerHead * listSize * ccg.demandGrowth * (1 - p.prescribingCut * schemes);
+        prescribingCost = p.prescribingPerHead * listSize * ccg.demandGrowth * (1 - Math.min(MAX_CUT, p.prescribingCut * schemes));
         ccg.recordPractice(this);
     }
 
@@ -167,6 +167,8 @@ public final class Practice implements Steppable {
     }
 
     private static final double LN2 = Math.log(2);
+    /** No scheme cuts more than this of an activity (the params' ranges stop at 0.9). */
+    private static final double MAX_CUT = 0.9;
 
     /** A month passes: older decisions fade from the practice's memory. */
     void fadeDecisionMemory(double retained) {

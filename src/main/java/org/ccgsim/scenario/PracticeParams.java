@@ -148,7 +148,7 @@ public class PracticeParams implements java.io.Serializable {
     @Param(doc = "Cut in prescribing cost at full delivery (cost-effective medicines)", unit = "share 0-1", min = 0, max = 0.9)
     public double prescribingCut = 0.12;
 
-    @Param(doc = "Extra workload at full delivery (the schemes' work is not contractual)", unit = "workload units", min = 0, max = 2,
+    @Param(doc = "Extra workload at full delivery of the year-one schemes, times the depth of the scheme portfolio (the schemes' work is not contractual)", unit = "workload units", min = 0, max = 2,
            source = "A CCG leader's blog, spring 2013 (what-delivery-means)")
     public double schemeWorkload = 0.25;
 
@@ -158,4 +158,13 @@ public class PracticeParams implements java.io.Serializable {
     @Param(doc = "Months for the CCG's schemes to reach full effect after April 2013", unit = "months", min = 1, max = 36,
            source = "assumption: schemes take about half a year to set up")
     public int schemeRampMonths = 6;
+
+    @Param(doc = "Most the CCG's practice schemes can cut, as a multiple of the year-one schemes' cuts (referralCut, "
+               + "nonElectiveCut, aeCut, prescribingCut at full delivery): each April after the first the CCG adds new "
+               + "schemes sized to the practices' part of its QIPP plan, ramping in over schemeRampMonths; the room left "
+               + "shrinks as schemes are added (demand that practices can manage runs out). 1: no schemes after year one",
+           unit = "multiple of year one", min = 1, max = 10,
+           source = "A CCG leader's blog, spring 2013 (qipp-year-one, what-delivery-means): QIPP plans are renewed every "
+                  + "year and practices deliver their schemes; the ceiling is an assumption")
+    public double schemeDepthMax = 3;
 }
