@@ -145,16 +145,18 @@ public final class Practice implements Steppable {
 
     private static final double LN2 = Math.log(2);
 
-    /** A month passes: older decisions fade from the practice's memory. */
-    void fadeDecisionMemory(double retained) {
-        decisionsRemembered *= retained;
+    /**
+     * A month passes: older decisions fade from the practice's memory, and it remembers this month's
+     * {@code decisions} (those touching primary care, whether or not it was heard on them: see {@link #heardOnDecision}).
+     */
+    void rememberDecisions(double retained, int decisions) {
+        decisionsRemembered = decisionsRemembered * retained + decisions;
         heardRemembered *= retained;
     }
 
-    /** A decision as this practice lived it: heard (its view changed the decision) or not (not asked, or not acted on). */
-    void rememberDecision(boolean heard) {
-        decisionsRemembered++;
-        if (heard) heardRemembered++;
+    /** One of this month's decisions was made hearing this practice (its view changed the decision). */
+    void heardOnDecision() {
+        heardRemembered++;
     }
 
     /**
