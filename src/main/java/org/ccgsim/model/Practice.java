@@ -74,18 +74,14 @@ public final class Practice implements Steppable {
         double peerMean = ccg.members.peerMean(index, e);
         double overwork = workload - 1.0;
         // gains work on the room left (1 - e), losses on what there is to lose (e); effects driven by
-        // amounts (money, decisions) saturate, so no small sum can outweigh management style
+        // amounts (money, decisions) saturate, so no small sum can outweigh management style. What every
+        // member feels alike (incentive, investment, decisions, pressure, abolition talk, culture) the CCG sums once
         double gain = p.aEngagement * ccg.engagementEffort * ccg.members.leadReach(locality)
-                + p.aIncentive * saturating(ccg.incentive)
-                + p.aInvestment * ccg.primaryCareInvestment
-                + p.aConsulted * saturating(ccg.consultedDecisions)
+                + ccg.engagementGainShared
                 + p.aWorkload * Math.max(0, -overwork);
-        double loss = p.aDirective * ccg.directivePressure
+        double loss = ccg.engagementLossShared
                 + p.aWorkload * Math.max(0, overwork)
-                + p.aAbolition * ccg.uncertainty
-                + (remedialMonthsLeft > 0 ? p.aRemedial : 0)
-                + p.aUnconsulted * saturating(ccg.unconsultedDecisions)
-                + p.aCulture * ccg.areaTeam.directiveCulture();
+                + (remedialMonthsLeft > 0 ? p.aRemedial : 0);
         engagement = nextEngagement(e, gain, loss, p.aPeer * (peerMean - e), p.engagementNoise, economy.random.nextGaussian());
     }
 
