@@ -92,11 +92,13 @@ final class CcgManagement implements java.io.Serializable {
     void takeDecisions(HealthEconomy economy) {
         var p = ccg.params.consultation;
         Practice[] ps = ccg.practices;
+        for (Practice x : ps) x.fadeDecisionMemory(p.feedbackMemoryRetained);
         int consulted = 0;
         int unconsulted = 0;
         int decisions = Poisson.sample(economy.random, p.decisionsPerMonth);
         double lag = p.mode == ConsultationMode.LOCALITY ? p.localityLagMonths : p.virtualLagMonths;
         double takenAnyway = 1 - Math.exp(-lag / p.partnerPatienceMonths);
+        double reach = reach(p, ps.length);
         double delayMonths = 0;
         for (int i = 0; i < decisions; i++) {
             if (!economy.random.nextBoolean(p.primaryCareShare)) continue;
@@ -105,19 +107,17 @@ final class CcgManagement implements java.io.Serializable {
                 delayMonths += lag;
                 if (!economy.random.nextBoolean(takenAnyway)) {
                     consulted++;
+                    for (Practice x : ps) {
+                        if (economy.random.nextBoolean(reach) && economy.random.nextBoolean(p.responsiveness)) x.heardOnDecision();
+                    }
                     continue;
                 }
                 takenAnywayCount++;
             }
             unconsulted++;
         }
-        // every practice remembers each decision; on a consulted one it is heard when the consultation
-        // reached it and its view changed the decision: one draw of the product of the two chances
-        for (Practice x : ps) x.rememberDecisions(p.feedbackMemoryRetained, consulted + unconsulted);
-        double heard = reach(p, ps.length) * p.responsiveness;
-        for (int i = 0; i < consulted; i++) {
-            for (Practice x : ps) if (economy.random.nextBoolean(heard)) x.heardOnDecision();
-        }
+        // every practice remembers each decision, heard or not: one pass for the month, not one per decision
+        for (Practice x : ps) x.rememberDecisions(consulted + unconsulted);
         ccg.consultedDecisions = consulted;
         ccg.unconsultedDecisions = unconsulted;
         // partners' impatience with slow decisions fades month by month

@@ -141,13 +141,18 @@ public final class Practice implements Steppable {
 
     private static final double LN2 = Math.log(2);
 
-    /**
-     * A month passes: older decisions fade from the practice's memory, and it remembers this month's
-     * {@code decisions} (those touching primary care, whether or not it was heard on them: see {@link #heardOnDecision}).
-     */
-    void rememberDecisions(double retained, int decisions) {
-        decisionsRemembered = decisionsRemembered * retained + decisions;
+    /** A month passes: older decisions fade from the practice's memory. */
+    void fadeDecisionMemory(double retained) {
+        decisionsRemembered *= retained;
         heardRemembered *= retained;
+    }
+
+    /**
+     * It remembers this month's {@code decisions} (those touching primary care, heard or not: see {@link #heardOnDecision}),
+     * one at a time, so the sum is the same to the last bit as when each was remembered as it was taken.
+     */
+    void rememberDecisions(int decisions) {
+        for (int i = 0; i < decisions; i++) decisionsRemembered++;
     }
 
     /** One of this month's decisions was made hearing this practice (its view changed the decision). */
