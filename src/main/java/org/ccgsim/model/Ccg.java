@@ -1,6 +1,7 @@
 package org.ccgsim.model;
 
 import org.ccgsim.scenario.CcgParams;
+import org.ccgsim.scenario.PracticeParams;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -52,6 +53,8 @@ public final class Ccg implements Steppable {
     double schemeRamp;
     double referralCutFromInvestment;
     double nonElectiveCutFromInvestment;
+    /** The parts of a practice's monthly engagement gain and loss that every member feels alike (see {@link Practice}): summed once per CCG. */
+    double engagementGainShared, engagementLossShared;
 
     // what practices and trusts read
     double demandGrowth = 1;
@@ -122,6 +125,18 @@ public final class Ccg implements Steppable {
         if (bypassMonthsLeft > 0) bypassMonthsLeft--;
         premium.countDownMediaDoubt();
         uncertainty = Math.min(1.0, economy.world.abolitionTalk + (premium.mediaDoubt() ? params.qualityPremium.mediaStoryAbolitionTalk : 0));
+        shareEngagementPressures(economy.practiceParams);
+    }
+
+    /** What this month does to every member's engagement alike; each practice adds its lead's reach, its workload and remedial action. */
+    private void shareEngagementPressures(PracticeParams p) {
+        engagementGainShared = p.aIncentive * Practice.saturating(incentive)
+                + p.aInvestment * primaryCareInvestment
+                + p.aConsulted * Practice.saturating(consultedDecisions);
+        engagementLossShared = p.aDirective * directivePressure
+                + p.aAbolition * uncertainty
+                + p.aUnconsulted * Practice.saturating(unconsultedDecisions)
+                + p.aCulture * areaTeam.directiveCulture();
     }
 
     private void startFinancialYear(HealthEconomy economy, int m) {

@@ -108,15 +108,16 @@ final class CcgManagement implements java.io.Serializable {
                 if (!ccg.random.decisions().nextBoolean(takenAnyway)) {
                     consulted++;
                     for (Practice x : ps) {
-                        x.rememberDecision(ccg.random.decisions().nextBoolean(reach) && ccg.random.decisions().nextBoolean(p.responsiveness));
+                        if (ccg.random.decisions().nextBoolean(reach) && ccg.random.decisions().nextBoolean(p.responsiveness)) x.heardOnDecision();
                     }
                     continue;
                 }
                 takenAnywayCount++;
             }
             unconsulted++;
-            for (Practice x : ps) x.rememberDecision(false);
         }
+        // every practice remembers each decision, heard or not: one pass for the month, not one per decision
+        for (Practice x : ps) x.rememberDecisions(consulted + unconsulted);
         ccg.consultedDecisions = consulted;
         ccg.unconsultedDecisions = unconsulted;
         // partners' impatience with slow decisions fades month by month

@@ -23,6 +23,8 @@ final class CcgMembers implements java.io.Serializable {
     double perceivedEngagement;
     /** Each practice's engagement at the last stock-take: what its peers see this month. */
     private double[] engagementSeen;
+    /** Mean of each practice's peers' engagement at the last stock-take (NaN without peers): the peer pull of the month after. */
+    private double[] peerMeanSeen;
     /** Moran's I of engagement over the peer network at the last stock-take. */
     double moransI;
     /** Standard deviation across localities (those with practices) of their mean engagement at the last stock-take. */
@@ -46,12 +48,13 @@ final class CcgMembers implements java.io.Serializable {
             leadReach[l] = Math.exp(spread * z - spread * spread / 2);
         }
         engagementSeen = new double[ccg.practices.length];
+        peerMeanSeen = new double[ccg.practices.length];
     }
 
     /**
      * The CCG takes stock of its members once a month, after they have acted: sums of engagement,
      * delivery, compliance and survey answers on feedback, each practice's engagement as its peers will see it next month, the
-     * mean engagement of each locality and their spread, Moran's I over the peer network, and what the leaders
+     * mean engagement of each locality and their spread, Moran's I over the peer network with each practice's peer mean, and what the leaders
      * believe. One pass over the practices serves all but Moran's I, which needs the mean first.
      */
     void takeStock() {
@@ -83,7 +86,7 @@ final class CcgMembers implements java.io.Serializable {
         }
         localitySd = localitySpread(mean, peopled == 0 ? 0 : meanSum / peopled, peopled);
         perceivedEngagement = perceive(e, squares);
-        moransI = ccg.map.moransI(engagementSeen, engagementSeen.length, e / engagementSeen.length);
+        moransI = ccg.map.moransI(engagementSeen, engagementSeen.length, e / engagementSeen.length, peerMeanSeen);
     }
 
     /** Population standard deviation of the localities' means (each locality with practices counts once, whatever its size); 0 below two. */
@@ -103,14 +106,12 @@ final class CcgMembers implements java.io.Serializable {
 
     /**
      * Mean engagement of a practice's peers at the last stock-take, so every practice sees the
-     * same month whatever the stepping order; {@code own} when it has no peers (no pull).
+     * same month whatever the stepping order; {@code own} when it has no peers (no pull). Computed at
+     * the stock-take, in the walk that gives Moran's I.
      */
     double peerMean(int practice, double own) {
-        int[] peers = ccg.map.peersOf(practice);
-        if (peers.length == 0) return own;
-        double sum = 0;
-        for (int j : peers) sum += engagementSeen[j];
-        return sum / peers.length;
+        double m = peerMeanSeen[practice];
+        return m == m ? m : own;
     }
 
     /**

@@ -75,18 +75,14 @@ public final class Practice implements Steppable {
         double peerMean = ccg.members.peerMean(index, e);
         double overwork = workload - 1.0;
         // gains work on the room left (1 - e), losses on what there is to lose (e); effects driven by
-        // amounts (money, decisions) saturate, so no small sum can outweigh management style
+        // amounts (money, decisions) saturate, so no small sum can outweigh management style. What every
+        // member feels alike (incentive, investment, decisions, pressure, abolition talk, culture) the CCG sums once
         double gain = p.aEngagement * ccg.engagementEffort * ccg.members.leadReach(locality)
-                + p.aIncentive * saturating(ccg.incentive)
-                + p.aInvestment * ccg.primaryCareInvestment
-                + p.aConsulted * saturating(ccg.consultedDecisions)
+                + ccg.engagementGainShared
                 + p.aWorkload * Math.max(0, -overwork);
-        double loss = p.aDirective * ccg.directivePressure
+        double loss = ccg.engagementLossShared
                 + p.aWorkload * Math.max(0, overwork)
-                + p.aAbolition * ccg.uncertainty
-                + (remedialMonthsLeft > 0 ? p.aRemedial : 0)
-                + p.aUnconsulted * saturating(ccg.unconsultedDecisions)
-                + p.aCulture * ccg.areaTeam.directiveCulture();
+                + (remedialMonthsLeft > 0 ? p.aRemedial : 0);
         engagement = nextEngagement(e, gain, loss, p.aPeer * (peerMean - e), p.engagementNoise, ccg.random.engagement().nextGaussian());
     }
 
@@ -176,10 +172,17 @@ public final class Practice implements Steppable {
         heardRemembered *= retained;
     }
 
-    /** A decision as this practice lived it: heard (its view changed the decision) or not (not asked, or not acted on). */
-    void rememberDecision(boolean heard) {
-        decisionsRemembered++;
-        if (heard) heardRemembered++;
+    /**
+     * It remembers this month's {@code decisions} (those touching primary care, heard or not: see {@link #heardOnDecision}),
+     * one at a time, so the sum is the same to the last bit as when each was remembered as it was taken.
+     */
+    void rememberDecisions(int decisions) {
+        for (int i = 0; i < decisions; i++) decisionsRemembered++;
+    }
+
+    /** One of this month's decisions was made hearing this practice (its view changed the decision). */
+    void heardOnDecision() {
+        heardRemembered++;
     }
 
     /**

@@ -160,16 +160,33 @@ public final class PracticeMap implements java.io.Serializable {
      * every value is the same or no practice has peers.
      */
     double moransI(double[] values, int n, double mean) {
+        return moransI(values, n, mean, null);
+    }
+
+    /**
+     * As above, and fills {@code peerMeans} (when not null) with each practice's mean of its peers'
+     * values (NaN for a practice without peers): the same walk over the peers serves both, so the
+     * peer pull of the next month needs no walk of its own.
+     */
+    double moransI(double[] values, int n, double mean, double[] peerMeans) {
         double across = 0, squares = 0;
         int withPeers = 0;
         for (int i = 0; i < n; i++) {
             double zi = values[i] - mean;
             squares += zi * zi;
             int[] ps = peers[i];
-            if (ps.length == 0) continue;
+            if (ps.length == 0) {
+                if (peerMeans != null) peerMeans[i] = Double.NaN;
+                continue;
+            }
             withPeers++;
-            double lag = 0;
-            for (int j : ps) lag += values[j] - mean;
+            double lag = 0, sum = 0;
+            for (int j : ps) {
+                double v = values[j];
+                sum += v;
+                lag += v - mean;
+            }
+            if (peerMeans != null) peerMeans[i] = sum / ps.length;
             across += zi * lag / ps.length;
         }
         if (squares <= 1e-12 || withPeers == 0) return 0;
