@@ -95,7 +95,7 @@ public final class AcuteTrust implements Steppable {
     void initialise(HealthEconomy economy) {
         TariffParams t = economy.tariff;
         var pp = economy.practiceParams;
-        double referralCost = t.firstOutpatient + t.electiveConversion * t.electiveSpell + t.followUpsPerFirst * t.followUp;
+        double referralCost = t.referralCost();
         double[] ramp = new double[12];
         for (int m = 0; m < 12; m++) ramp[m] = Math.min(1.0, (m + 1) / (double) Math.max(1, pp.schemeRampMonths));
         java.util.Arrays.fill(yearOneProfile, 0);

@@ -50,7 +50,7 @@ final class CcgFinance implements java.io.Serializable {
     void initialise(HealthEconomy economy) {
         FinanceParams f = ccg.params.finance;
         TariffParams t = economy.tariff;
-        double referralCost = t.firstOutpatient + t.electiveConversion * t.electiveSpell + t.followUpsPerFirst * t.followUp;
+        double referralCost = t.referralCost();
         double practiceDriven = 0;
         double prescribingBase = 0;
         for (Practice p : ccg.practices) {

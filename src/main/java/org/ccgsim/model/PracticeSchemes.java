@@ -30,7 +30,7 @@ final class PracticeSchemes implements java.io.Serializable {
     void initialise(HealthEconomy economy) {
         PracticeParams pp = economy.practiceParams;
         TariffParams t = economy.tariff;
-        double referralCost = t.firstOutpatient + t.electiveConversion * t.electiveSpell + t.followUpsPerFirst * t.followUp;
+        double referralCost = t.referralCost();
         double monthly = 0;
         for (Practice p : ccg.practices) {
             double k = p.listSize / 1000.0;

@@ -55,8 +55,8 @@ public final class RandomStreams {
 
     /**
      * A trust's stream: its starting margin; each month its session noise, MRSA cases and whether a serious
-     * CQC breach is found; each March its capacity-plan luck and cost improvement. A fixed number of draws
-     * each month and year, whatever happens, so one stream keeps them all in step.
+     * CQC breach is found; each March its capacity-plan luck and cost improvement. Only the MRSA count's
+     * uniforms vary in number (a Poisson draw for another mean), so one stream keeps them nearly in step.
      */
     MersenneTwisterFast ofTrust(String id) {
         return stream("trust", id);

@@ -34,6 +34,11 @@ public class TariffParams implements java.io.Serializable {
            source = "assumption: national statistics, approximate (about 4% a year in 2013/14 and 2014/15)")
     public double efficiencyPct = 4.0;
 
+    /** What one GP referral costs at 2013/14 prices: a first outpatient appointment, the elective spells and follow-ups it leads to on average. */
+    public double referralCost() {
+        return firstOutpatient + electiveConversion * electiveSpell + followUpsPerFirst * followUp;
+    }
+
     /** Prices of financial year {@code year} (0 = 2013/14) against 2013/14 tariff. */
     public double priceIndex(int year) {
         return Math.pow(1 + (costUpliftPct - efficiencyPct) / 100, Math.max(0, year));
