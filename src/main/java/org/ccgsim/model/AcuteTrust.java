@@ -186,7 +186,10 @@ public final class AcuteTrust implements Steppable {
     public void step(SimState state) {
         HealthEconomy economy = (HealthEconomy) state;
         int m = economy.month();
-        for (Contract c : contracts) c.drawEmergencies(c.ccg.random.activity());
+        for (Contract c : contracts) {
+            c.drawEmergencies(c.ccg.random.activity());
+            buildJointWorking(c);
+        }
         growth = weightedGrowth();
         if (m % 12 == 0) startYear();
         if (m == 0) costToContracts();
@@ -275,19 +278,33 @@ public final class AcuteTrust implements Steppable {
     }
 
     /**
-     * The share of routine capacity this contract's list gets in turn, longest waiters first. A trust works with a CCG
-     * on its backlog as the CCG's community services come in (outpatient clinics, minor surgery and diagnostics moved
-     * out of hospital free its clinics for the long waiters: seed 004, stoke-18-week-backlog), unless they are in a
-     * stand-off: its share moves from longestWaitFirstShare towards jointBacklogShare with the services' lagged effect.
-     * A trust resisting an income shortfall still does it: long waiters treated are paid work.
+     * The share of routine capacity this contract's list gets in turn, longest waiters first. A trust works a CCG's
+     * backlog with it as far as they work together on planned care (seed 004, stoke-18-week-backlog: clinicians agree
+     * who waits longest and needs what): its share moves from longestWaitFirstShare towards jointBacklogShare with
+     * their joint working. A trust resisting an income shortfall still does it: long waiters treated are paid work.
      */
     double longestWaitFirstShare(Contract c) {
         return params.longestWaitFirstShare + jointWorking(c) * (params.jointBacklogShare - params.longestWaitFirstShare);
     }
 
-    /** How far the trust works with this contract's CCG on planned care (0-1): its community services' effect, none in a stand-off. */
+    /** How far the trust works with this contract's CCG on planned care (0-1), as built up to this month. */
     static double jointWorking(Contract c) {
-        return c.state == ContractState.STANDOFF ? 0 : c.ccg.communityServicesEffect;
+        return c.jointWorking;
+    }
+
+    /**
+     * Joint working on planned care, CCG by CCG (seed 004, stoke-follow-ups: co-operative working of CCG and hospital is its
+     * own achievement, ahead of the community clinics): it builds towards the CCG's commitment to redesign with its hospital
+     * times its clinical leads' standing, closing 1/jointWorkingBuildMonths of the gap a month (it fades the same way when the
+     * commitment is withdrawn); a stand-off breaks it, and it is built again from nothing after.
+     */
+    private void buildJointWorking(Contract c) {
+        if (c.state == ContractState.STANDOFF) {
+            c.jointWorking = 0;
+            return;
+        }
+        double aim = c.ccg.redesignCommitment * c.ccg.clinicalLeadership();
+        c.jointWorking += (aim - c.jointWorking) / Math.max(1.0, params.jointWorkingBuildMonths);
     }
 
     /**

@@ -60,8 +60,12 @@ public final class Ccg implements Steppable {
     double demandGrowth = 1;
     double followUpCutFromInvestment;
     double stayCutFromInvestment;
-    /** How far the CCG's community services have come in (0-1, the lagged effect of its fund there): its trusts' backlog work follows. */
-    double communityServicesEffect;
+    /**
+     * How far the CCG is committed this month to redesigning planned care with its hospitals (0-1): the share of its planned
+     * community investment it is making (none when its fund goes elsewhere; in-year recovery that holds the money back weakens it).
+     * The commitment, not the services' lagged effect, is what its trusts' joint working builds on (see {@link AcuteTrust}).
+     */
+    double redesignCommitment;
     /** Set by a trust that suffers a serious CQC breach; read by the quality premium at year end. */
     boolean cqcBreachThisYear;
 
@@ -179,6 +183,18 @@ public final class Ccg implements Steppable {
     double managementCapacity() {
         var f = params.finance;
         return Math.pow(f.managementAllowancePerHead / f.referenceAllowancePerHead, f.managementCapacityElasticity);
+    }
+
+    /**
+     * The standing of the CCG's clinical leads to work with hospital clinicians on planned care (0-1): their time (GP leaders'
+     * sessions, as for their visibility), what a directive CCG keeps of its clinical engagement, and its management team's
+     * capacity to support them. An engagement-led CCG with GP leaders at full sessions has it all.
+     */
+    double clinicalLeadership() {
+        var p = params.management;
+        double time = Math.min(1.0, p.leaderSessionsPerWeek / p.fullVisibilitySessions);
+        double style = 1 - (1 - p.directiveEngagementRetained) * management.directiveShare;
+        return Math.min(1.0, time * style * managementCapacity());
     }
 
     /** Planned QIPP to date: the year's requirement spread over its months. */

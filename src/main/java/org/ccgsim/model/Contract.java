@@ -56,6 +56,8 @@ public final class Contract implements java.io.Serializable {
     double followUpsBooked;
     /** Overdue follow-ups discharged this month by the joint review. */
     double followUpsDischarged;
+    /** How far the trust's clinicians and the CCG's clinical leads work together on planned care (0-1; see {@link AcuteTrust}). */
+    double jointWorking;
     double bedDays;
     int mrsaCases;
     double tariffValue;

@@ -7,7 +7,9 @@ import org.ccgsim.scenario.FundUse;
  * A CCG's 2% transformation fund (ODD section "Transformation fund"; seed 003, 5 May): how much of
  * it exists, where it goes each month, and the effects of the money after a lag: community
  * services cut referrals, follow-ups and emergency admissions; social care cuts emergency
- * admissions and stays; primary care relieves workload and lifts engagement.
+ * admissions and stays; primary care relieves workload and lifts engagement. Money put into
+ * community services is also, at once, the CCG's commitment to redesign planned care with its
+ * hospitals (what their joint working builds on).
  */
 final class TransformationFund implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -64,7 +66,8 @@ final class TransformationFund implements java.io.Serializable {
         ccg.followUpCutFromInvestment = f.use == FundUse.COMMUNITY ? f.communityFollowUpCut * laggedEffect : 0;
         ccg.nonElectiveCutFromInvestment = f.use == FundUse.COMMUNITY ? f.communityNonElectiveCut * laggedEffect
                 : f.use == FundUse.SOCIAL_CARE ? f.socialCareNonElectiveCut * laggedEffect : 0;
-        ccg.communityServicesEffect = f.use == FundUse.COMMUNITY ? laggedEffect : 0;
+        // the commitment to redesign is made when the money is committed, not when the services it buys take effect
+        ccg.redesignCommitment = f.use == FundUse.COMMUNITY && ccg.fundMonthly > 0 ? Math.min(1.0, monthly / ccg.fundMonthly) : 0;
         ccg.stayCutFromInvestment = f.use == FundUse.SOCIAL_CARE ? f.socialCareStayCut * laggedEffect : 0;
         // primary-care money relieves workload from the following month
         ccg.primaryCareInvestment = f.use == FundUse.PRIMARY_CARE ? recentEffect : 0;

@@ -99,10 +99,20 @@ public class TrustParams implements java.io.Serializable {
            source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-follow-ups): 44,000 overdue, some 170 per 1,000")
     public double initialOverdueFollowUpsPer1000 = 170;
 
+    @Param(doc = "Months the trust's clinicians and a CCG's clinical leads take to build their joint working on planned care: "
+               + "each month it closes 1/this of the gap to what the CCG brings (its commitment to redesign with the hospital, "
+               + "its fund being put into community services, times its clinical leads' standing: GP leaders' sessions, a "
+               + "directive CCG's retained engagement, its management capacity); a stand-off breaks it (1 or less: at once)",
+           unit = "months", min = 0, max = 24,
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-follow-ups): co-operative working of CCG and hospital on planned "
+                    + "care came within the nine months, with the community clinics still about to launch; size an assumption: "
+                    + "joint clinical reviews are set up within a quarter")
+    public double jointWorkingBuildMonths = 3;
+
     @Param(doc = "Share of a CCG's overdue follow-ups not yet reviewed that the trust's clinicians and the CCG's clinical leads "
-               + "review each month once they work together on planned care; the pace is this times the same joint working as "
-               + "jointBacklogShare (the lagged effect of the CCG's community services, 0-1; none during a stand-off or when the "
-               + "fund goes elsewhere; 0: no joint review)", unit = "share/month", min = 0, max = 1,
+               + "review each month once they work together on planned care; the pace is this times their joint working (0-1, "
+               + "see jointWorkingBuildMonths: built from the CCG's commitment to redesign with the hospital and its clinical "
+               + "leads' standing; none during a stand-off or when the fund goes elsewhere; 0: no joint review)", unit = "share/month", min = 0, max = 1,
            source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-follow-ups): the overdue list fell with co-operative working "
                     + "of CCG and hospital on planned care; size an assumption: a review team at full effort gets through "
                     + "three quarters of a list in six months")
@@ -179,8 +189,8 @@ public class TrustParams implements java.io.Serializable {
     public double longestWaitFirstShare = 0.6;
 
     @Param(doc = "The share of routine capacity given in turn, longest waiters first, to a CCG's list once the trust works "
-               + "with that CCG on its backlog; the trust moves from longestWaitFirstShare towards it as the CCG's community "
-               + "services come in (their lagged effect, ccg.fund), except during a stand-off", unit = "share 0-1", min = 0, max = 1,
+               + "with that CCG on its backlog; the trust moves from longestWaitFirstShare towards it with their joint working "
+               + "on planned care (0-1, see jointWorkingBuildMonths; none during a stand-off)", unit = "share 0-1", min = 0, max = 1,
            source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-18-week-backlog): joint working of CCG and hospital on "
                     + "planned care, with community clinics, came with better 18-week compliance; size is an assumption")
     public double jointBacklogShare = 0.8;
