@@ -8,7 +8,8 @@ import org.ccgsim.scenario.ManagementStyle;
  * How a CCG manages its members (ODD sections "Management style" and "Decisions and
  * consultation"): the style of the month (engagement, directive, a mix, adaptive, or directive
  * under the Area Team's directions), the engagement effort and directive pressure practices feel,
- * and the decisions put to practices or taken over their heads (seed 003, 7 and 14 April).
+ * the decisions put to practices or taken over their heads (seed 003, 7 and 14 April), and the issues
+ * practices raise through their locality leads.
  */
 final class CcgManagement implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -23,6 +24,12 @@ final class CcgManagement implements java.io.Serializable {
     /** Times an adaptive CCG has turned directive, and consulted decisions taken anyway without the practices, since the start. */
     int directiveSwitches;
     int takenAnywayCount;
+    /** Issues practices raised through their locality leads, and those the CCG acted on, since the start. */
+    int issuesRaised;
+    int issuesActed;
+    /** Practices in each locality, and this month's issues raised and acted on per practice of the locality (sized once). */
+    private int[] localityPractices;
+    private double[] raisedPerPractice, actedPerPractice;
 
     CcgManagement(Ccg ccg) {
         this.ccg = ccg;
@@ -86,13 +93,21 @@ final class CcgManagement implements java.io.Serializable {
      * heads. A consultation takes its mode's lag, during which partners wait (their impatience grows);
      * if they will not wait, the decision is taken anyway without the practices. A consultation
      * reaches some practices (locality meetings hear only so many; a virtual one is answered by some);
-     * a practice reached is heard when its view changes the decision. Every practice remembers each
-     * decision as heard or not: that memory is its answer on whether the CCG acts on its feedback.
+     * a practice reached gives its view, and is heard when the decision reflects it. A decision taken without a
+     * practice's view (not put to practices, taken anyway, or the practice not reached) is feedback ignored only if
+     * the practice objects to it, which it does unless it shares the CCG's aims (chance: its engagement). Practices
+     * also raise issues through their locality leads, some of which the CCG acts on ({@link #raiseIssues}). Every
+     * practice remembers its views and objections as heard or not, and its issues as acted on or not: that memory
+     * is its answer on whether the CCG acts on its feedback.
      */
     void takeDecisions(HealthEconomy economy) {
         var p = ccg.params.consultation;
         Practice[] ps = ccg.practices;
-        for (Practice x : ps) x.fadeDecisionMemory(p.feedbackMemoryRetained);
+        raiseIssues(p);
+        for (Practice x : ps) {
+            x.fadeDecisionMemory(p.feedbackMemoryRetained);
+            x.rememberIssues(raisedPerPractice[x.locality], actedPerPractice[x.locality]);
+        }
         int consulted = 0;
         int unconsulted = 0;
         int decisions = Poisson.sample(ccg.random.decisions(), p.decisionsPerMonth);
@@ -108,7 +123,8 @@ final class CcgManagement implements java.io.Serializable {
                 if (!ccg.random.decisions().nextBoolean(takenAnyway)) {
                     consulted++;
                     for (Practice x : ps) {
-                        if (ccg.random.decisions().nextBoolean(reach) && ccg.random.decisions().nextBoolean(p.responsiveness)) x.heardOnDecision();
+                        if (ccg.random.decisions().nextBoolean(reach)) x.gaveView(ccg.random.decisions().nextBoolean(p.responsiveness));
+                        else x.decidedOverItsHead(1);
                     }
                     continue;
                 }
@@ -116,12 +132,45 @@ final class CcgManagement implements java.io.Serializable {
             }
             unconsulted++;
         }
-        // every practice remembers each decision, heard or not: one pass for the month, not one per decision
-        for (Practice x : ps) x.rememberDecisions(consulted + unconsulted);
+        // decisions taken over every practice's head: one pass for the month, not one per decision
+        if (unconsulted > 0) for (Practice x : ps) x.decidedOverItsHead(unconsulted);
         ccg.consultedDecisions = consulted;
         ccg.unconsultedDecisions = unconsulted;
         // partners' impatience with slow decisions fades month by month
         ccg.partnerImpatience = p.impatienceRetained * ccg.partnerImpatience + delayMonths;
+    }
+
+    /**
+     * Issues raised this month outside formal consultation (hospital quality, pathways, referral forms): each
+     * locality's practices raise Poisson({@code issuesPerPracticeMonth} × practices) through their lead, and the CCG
+     * acts on each with chance 1 - (1 - q)^(κ × lead reach), q weighing the engagement-led and directive chances by the
+     * month's directive share, κ the management capacity the allowance funds. Acted-on and ignored counts are drawn
+     * apart (Poisson splitting), two draws a locality; the lead reports back, so each practice of the locality
+     * remembers its share of both.
+     */
+    private void raiseIssues(org.ccgsim.scenario.ConsultationParams p) {
+        Practice[] ps = ccg.practices;
+        int localities = ccg.params.localities;
+        if (localityPractices == null) {
+            localityPractices = new int[localities];
+            raisedPerPractice = new double[localities];
+            actedPerPractice = new double[localities];
+            for (Practice x : ps) localityPractices[x.locality]++;
+        }
+        double action = (1 - directiveShare) * p.issueActionEngaged + directiveShare * p.issueActionDirective;
+        double capacity = ccg.managementCapacity();
+        for (int l = 0; l < localities; l++) {
+            int n = localityPractices[l];
+            if (n == 0) continue;
+            double q = 1 - Math.pow(1 - action, capacity * ccg.members.leadReach(l));
+            double mean = p.issuesPerPracticeMonth * n;
+            int acted = Poisson.sample(ccg.random.decisions(), mean * q);
+            int ignored = Poisson.sample(ccg.random.decisions(), mean * (1 - q));
+            issuesRaised += acted + ignored;
+            issuesActed += acted;
+            raisedPerPractice[l] = (acted + ignored) / (double) n;
+            actedPerPractice[l] = acted / (double) n;
+        }
     }
 
     /**

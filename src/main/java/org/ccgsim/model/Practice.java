@@ -29,9 +29,15 @@ public final class Practice implements Steppable {
     double delivery;
     int remedialMonthsLeft;
     boolean overReferrer;
-    /** Decisions touching primary care this practice remembers (fading), and those on which it was heard. */
+    /**
+     * Decisions touching primary care on which this practice remembers giving its view or objecting (fading),
+     * and those on which it was heard.
+     */
     double decisionsRemembered;
     double heardRemembered;
+    /** Issues it raised through its locality lead that it remembers (its share of the locality's, fading), and those acted on. */
+    double issuesRemembered;
+    double actedRemembered;
 
     // this month's activity
     int referrals;
@@ -170,28 +176,39 @@ public final class Practice implements Steppable {
     void fadeDecisionMemory(double retained) {
         decisionsRemembered *= retained;
         heardRemembered *= retained;
+        issuesRemembered *= retained;
+        actedRemembered *= retained;
+    }
+
+    /** Its share of the issues its locality raised this month, and of those the CCG acted on (the lead reports back). */
+    void rememberIssues(double raised, double acted) {
+        issuesRemembered += raised;
+        actedRemembered += acted;
+    }
+
+    /** It gave its view on a decision put to practices: heard if the decision reflects it. */
+    void gaveView(boolean heard) {
+        decisionsRemembered++;
+        if (heard) heardRemembered++;
     }
 
     /**
-     * It remembers this month's {@code decisions} (those touching primary care, heard or not: see {@link #heardOnDecision}),
-     * one at a time, so the sum is the same to the last bit as when each was remembered as it was taken.
+     * {@code decisions} were taken without its view (over its head, taken anyway, or it was not reached): each is
+     * feedback the CCG ignored if the practice objects, which it does unless it shares the CCG's aims, with chance
+     * its engagement. The memory holds the expected objections (no draw).
      */
-    void rememberDecisions(int decisions) {
-        for (int i = 0; i < decisions; i++) decisionsRemembered++;
-    }
-
-    /** One of this month's decisions was made hearing this practice (its view changed the decision). */
-    void heardOnDecision() {
-        heardRemembered++;
+    void decidedOverItsHead(int decisions) {
+        decisionsRemembered += decisions * (1 - engagement);
     }
 
     /**
      * The chance this practice answers yes to "does the CCG act on your feedback": the share of the
-     * decisions it remembers on which it was heard, starting from an even prior worth {@code priorDecisions}.
+     * feedback it remembers giving (views, objections, issues raised) that was heard or acted on, starting from
+     * an even prior worth {@code priorDecisions}.
      */
     double saysCcgActsOnFeedback(double priorDecisions) {
-        double n = decisionsRemembered + priorDecisions;
-        return n <= 0 ? 0.5 : (heardRemembered + 0.5 * priorDecisions) / n;
+        double n = decisionsRemembered + issuesRemembered + priorDecisions;
+        return n <= 0 ? 0.5 : (heardRemembered + actedRemembered + 0.5 * priorDecisions) / n;
     }
 
     static double clamp01(double x) {

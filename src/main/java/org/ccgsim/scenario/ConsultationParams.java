@@ -1,6 +1,6 @@
 package org.ccgsim.scenario;
 
-/** Decisions and whether they are put to practices (seed 003, 14 April). */
+/** Decisions and whether they are put to practices (seed 003, 14 April), and the issues practices raise outside them. */
 public class ConsultationParams implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -44,16 +44,33 @@ public class ConsultationParams implements java.io.Serializable {
            source = "assumption")
     public double virtualResponse = 0.6;
 
-    @Param(doc = "Chance that a practice's view, once given, changes the decision (the practice is heard)", unit = "share 0-1",
+    @Param(doc = "Chance that the decision reflects a practice's view once given (the practice is heard): its view changed the decision, "
+               + "or it agreed with what was decided (the two are not told apart: no source separates them)", unit = "share 0-1",
            min = 0, max = 1, source = "calibrated: ABC-SMC posterior median (ccgsim calibrate, commit 54257e6; docs/validation.md \"Defaults from the fit\"); assumption")
     public double responsiveness = 0.9084;
 
-    @Param(doc = "Share of a practice's memory of decisions (consulted and heard, or taken over its head) still held a month later; "
+    @Param(doc = "Problems a practice raises with the CCG through its locality lead each month, outside any formal consultation "
+               + "(a hospital's late discharge letters, a pathway that does not work, a referral form): feedback the CCG may act on",
+           unit = "issues/practice-month", min = 0, max = 10,
+           source = "assumption: about one a month, brought to the monthly locality meeting or sent to the CCG's quality team")
+    public double issuesPerPracticeMonth = 1.0;
+
+    @Param(doc = "Chance that an engagement-led CCG, at the reference management allowance, acts on an issue raised through a "
+               + "locality lead of average standing (takes it up with the provider or changes its own pathway); a stronger lead or more "
+               + "capacity c gives 1 - (1 - chance)^c", unit = "share 0-1", min = 0, max = 1,
+           source = "assumption: about half")
+    public double issueActionEngaged = 0.5;
+
+    @Param(doc = "The same chance under directive management, whose agenda is set from the top; a mix weighs the two by its directive share",
+           unit = "share 0-1", min = 0, max = 1, source = "assumption: half the engagement-led chance")
+    public double issueActionDirective = 0.25;
+
+    @Param(doc = "Share of a practice's memory of decisions (consulted and heard, or taken over its head) and of issues it raised (acted on or not) still held a month later; "
                + "its survey answer on whether the CCG acts on its feedback comes from this memory", unit = "share/month", min = 0, max = 1,
            source = "assumption: about two years of memory")
     public double feedbackMemoryRetained = 0.96;
 
-    @Param(doc = "Weight, in decisions, of a practice's prior expectation of being heard (half) before it has experience of its own",
+    @Param(doc = "Weight, in decisions or issues, of a practice's prior expectation of being heard (half) before it has experience of its own",
            unit = "decisions", min = 0, max = 50, source = "assumption")
     public double feedbackPriorDecisions = 2;
 }
