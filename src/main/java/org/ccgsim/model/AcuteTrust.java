@@ -343,13 +343,11 @@ public final class AcuteTrust implements Steppable {
     private void seeFollowUps(HealthEconomy economy, double sessions) {
         for (Contract c : contracts) reviewOverdueFollowUps(c);
         double due = 0;
-        for (Contract c : contracts) {
-            due += c.overdueFollowUps + c.completions * economy.tariff.followUpsPerFirst * (1 - c.ccg.followUpCutFromInvestment);
-        }
+        for (Contract c : contracts) due += c.overdueFollowUps + c.completions * followUpsPerCompletion(economy, c);
         double capacity = followUpCapacity * sessions;
         double booked = 0;
         for (Contract c : contracts) {
-            double demand = c.completions * economy.tariff.followUpsPerFirst * (1 - c.ccg.followUpCutFromInvestment);
+            double demand = c.completions * followUpsPerCompletion(economy, c);
             double owed = c.overdueFollowUps + demand;
             followUpDemandThisYear += demand;
             double seen = due <= 0 ? 0 : Math.min(owed * (1 - params.followUpSlipShare), capacity * owed / due);
@@ -371,13 +369,39 @@ public final class AcuteTrust implements Steppable {
     }
 
     /**
+     * New follow-ups a completed pathway of this contract leads to: the national ratio, less what the CCG's community services
+     * take on (after their lag) and what the trust's clinicians and the CCG's clinical leads redesign away together (fewer
+     * follow-ups per first appointment, stable patients discharged to their GP with a plan, patient-initiated follow-up), at
+     * the pace of their joint working and as far as the trust can afford the follow-up income it gives up. The two cuts
+     * act on what the other leaves, so together they stay below 1.
+     */
+    double followUpsPerCompletion(HealthEconomy economy, Contract c) {
+        return economy.tariff.followUpsPerFirst * (1 - followUpRedesign(c)) * (1 - c.ccg.followUpCutFromInvestment);
+    }
+
+    /** Share of hospital follow-ups the joint redesign of outpatient follow-up with this contract's CCG spares, this month. */
+    double followUpRedesign(Contract c) {
+        return params.jointFollowUpCut * jointWorking(c) * followUpRedesignWillingness();
+    }
+
+    /**
+     * How far the trust goes along with redesigning its follow-ups away (0-1): fully unless it ended last year in deficit;
+     * each percentage point of deficit (of its income) takes followUpRedesignDeficitSensitivity off, as the follow-ups it
+     * would give up are paid work (trust-resists-shift).
+     */
+    double followUpRedesignWillingness() {
+        return Math.max(0, 1 + params.followUpRedesignDeficitSensitivity * Math.min(0, marginLastYear));
+    }
+
+    /**
      * The joint review of a CCG's overdue follow-ups (stoke-follow-ups), part of the same joint work on planned care as the
      * backlog order: each month followUpReviewShare x jointWorking of the list not yet reviewed is reviewed;
-     * followUpDischargeShare of those go back to their GP or to the community services, the rest are booked.
+     * followUpDischargeShare of those go back to their GP or to the community services; of the rest, the redesigned pathway
+     * (see {@link #followUpRedesign}) discharges as many as it spares new patients, with a plan for their GP; the others are booked.
      */
     private void reviewOverdueFollowUps(Contract c) {
         double reviewed = params.followUpReviewShare * jointWorking(c) * Math.max(0, c.overdueFollowUps - c.followUpsBooked);
-        double discharged = params.followUpDischargeShare * reviewed;
+        double discharged = reviewed * (1 - (1 - params.followUpDischargeShare) * (1 - followUpRedesign(c)));
         c.followUpsDischarged = discharged;
         c.overdueFollowUps -= discharged;
         c.followUpsBooked += reviewed - discharged;

@@ -123,6 +123,28 @@ public class TrustParams implements java.io.Serializable {
            source = "assumption: reviews of overdue follow-up lists find a large minority who no longer need to be seen in hospital")
     public double followUpDischargeShare = 0.4;
 
+    @Param(doc = "Largest cut in the new follow-ups per completed pathway that the trust's clinicians and a CCG's clinical leads "
+               + "achieve by redesigning outpatient follow-up together (agreeing who needs a hospital follow-up at all: fewer "
+               + "follow-ups per first appointment, stable patients discharged to their GP with a plan, patient-initiated "
+               + "follow-up); the cut is this times their joint working (0-1, see jointWorkingBuildMonths) times the trust's "
+               + "willingness (see followUpRedesignDeficitSensitivity). It acts on what the community services leave "
+               + "(ccg.fund.communityFollowUpCut): together 1 - (1 - this x joint working) x (1 - the services' cut). "
+               + "The same pathway applies to the overdue patients the joint review would book (see followUpDischargeShare): this share "
+               + "of them is discharged with a plan for their GP. The sessions it frees see the overdue list; the trust loses the follow-ups' tariff income and plans fewer "
+               + "follow-up sessions at the next April plan", unit = "share 0-1", min = 0, max = 0.9,
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-follow-ups): the overdue list fell with the joint redesign of "
+                    + "planned care, the community clinics still about to launch; size an assumption: outpatient follow-up "
+                    + "redesign programmes aimed at about a third fewer hospital follow-ups, and a joint programme at full "
+                    + "strength is taken to reach that")
+    public double jointFollowUpCut = 0.33;
+
+    @Param(doc = "Share of its willingness to redesign follow-ups away (see jointFollowUpCut) the trust loses per percentage "
+               + "point of deficit it ended last year in (year one: its starting position); a trust in surplus goes along fully "
+               + "(0: never holds back)", unit = "share per % of income", min = 0, max = 1,
+           source = "A CCG leader's blog, spring 2013 (trust-resists-shift): trusts resist losing paid activity; size an "
+                    + "assumption: a trust 5% in deficit gives up no follow-ups")
+    public double followUpRedesignDeficitSensitivity = 0.2;
+
     @Param(doc = "Extra follow-up clinics the trust runs for booked (reviewed) overdue patients, as a share of its planned "
                + "follow-up sessions, while its surplus for the year to date is not negative (they are paid at premium rates)",
            unit = "share of follow-up sessions", min = 0, max = 1,

@@ -118,6 +118,63 @@ class JointWorkingTest {
         assertTrue(sumRefused > sumSigned, sumRefused + " after a stand-off vs " + sumSigned + " signed");
     }
 
+    /** Per replication: overdue follow-ups at month 9, follow-ups the trust billed in year two, and its income in year two. */
+    private static double[] redesignOutcomes(Scenario s, int replication) {
+        double[] x = new double[3];
+        ModelRuns.run(s, replication, ModelRuns.monthly(e -> {
+            if (e.month() == 9) x[0] = e.ccgs()[0].month.overdueFollowUps;
+            if (e.month() >= 12) {
+                for (Contract c : e.trusts()[0].contracts()) x[1] += c.followUpsDone;
+                x[2] += e.trusts()[0].incomeThisMonth;
+            }
+        }));
+        return x;
+    }
+
+    @Test
+    void jointRedesignOfFollowUpsFreesSessionsForTheOverdueListAndCostsTheTrustItsFollowUpIncome() throws Exception {
+        Scenario without = stoke("engagement", s -> { s.months = 24; s.trusts.get(0).jointFollowUpCut = 0; }),
+                with = stoke("engagement", s -> s.months = 24);
+        assertTrue(with.trusts.get(0).jointFollowUpCut > 0);
+        for (int r = 0; r < 3; r++) {
+            double[] a = redesignOutcomes(without, r), b = redesignOutcomes(with, r);
+            assertTrue(b[0] < 0.85 * a[0], "replication " + r + ": overdue at month 9 " + b[0] + " with the redesign vs " + a[0]);
+            // once the backlog is worked down, fewer follow-ups are seen and billed: the trust's income falls
+            assertTrue(b[1] < a[1], "replication " + r + ": follow-ups billed in year two " + b[1] + " vs " + a[1]);
+            assertTrue(b[2] < a[2], "replication " + r + ": trust income in year two " + b[2] + " vs " + a[2]);
+        }
+    }
+
+    @Test
+    void aTrustInDeficitHoldsOnToTheFollowUpsARedesignWouldTakeAway() throws Exception {
+        // year one's willingness reads the trust's starting position: 3% in deficit
+        Consumer<Scenario> deficit = s -> { s.trusts.get(0).plannedSurplusPct = -3; s.trusts.get(0).initialMarginSd = 0; };
+        Scenario goesAlong = stoke("engagement", deficit.andThen(s -> s.trusts.get(0).followUpRedesignDeficitSensitivity = 0)),
+                holdsOn = stoke("engagement", deficit);
+        for (int r = 0; r < 3; r++) {
+            double[] a = redesignOutcomes(goesAlong, r), b = redesignOutcomes(holdsOn, r);
+            assertTrue(b[0] > a[0], "replication " + r + ": overdue at month 9 " + b[0] + " in deficit vs " + a[0] + " going along");
+        }
+    }
+
+    @Test
+    void theRedesignAndTheCommunityServicesTogetherCutFollowUpsByLessThanTheirSum() throws Exception {
+        Scenario s = stoke("engagement", x -> x.months = 1);
+        double[] perCompletion = new double[2];
+        ModelRuns.run(s, 0, ModelRuns.monthly(e -> {
+            AcuteTrust t = e.trusts()[0];
+            Contract c = t.contracts()[0];
+            c.jointWorking = 1;
+            t.marginLastYear = 0;
+            c.ccg.followUpCutFromInvestment = 0.9;
+            perCompletion[0] = t.followUpsPerCompletion(e, c);
+            perCompletion[1] = e.tariff.followUpsPerFirst;
+        }));
+        double redesign = s.trusts.get(0).jointFollowUpCut;
+        assertEquals(perCompletion[1] * (1 - redesign) * 0.1, perCompletion[0], 1e-12);
+        assertTrue(perCompletion[0] > 0);
+    }
+
     @Test
     void noJointWorkingWhenTheFundGoesToPrimaryCare() throws Exception {
         Scenario s = ModelRuns.load("engagement");
