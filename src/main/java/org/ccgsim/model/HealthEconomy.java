@@ -102,7 +102,8 @@ public class HealthEconomy extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CHANGES, (Steppable) s -> startMonth(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_AREA_TEAMS, new Sequence(areaTeams), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CCGS, new Sequence(ccgs), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_PRACTICES, new Sequence(practices), 1.0);
+        // practices CCG by CCG, in scenario order as a Sequence of them would step them (see Ccg.stepPractices)
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_PRACTICES, (Steppable) s -> { for (Ccg c : ccgs) c.stepPractices(this); }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_TRUSTS, new Sequence(trusts), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ACCOUNTS, (Steppable) s -> closeMonth(), 1.0);
     }

@@ -40,6 +40,8 @@ public final class Practice implements Steppable {
     double actedRemembered;
 
     // this month's activity
+    /** Expected referrals this month, over all its trusts (set by {@link #act}; {@link #refer} draws the counts). */
+    double expectedReferrals;
     int referrals;
     /**
      * Expected emergency admissions and A&E attendances this month (means, not counts): their
@@ -64,11 +66,20 @@ public final class Practice implements Steppable {
         this.workload = baseWorkload;
     }
 
+    /** One practice's month on its own; the economy steps a CCG's members together ({@link Ccg#stepPractices}), with the same draws. */
     @Override
     public void step(SimState state) {
-        HealthEconomy economy = (HealthEconomy) state;
+        act((HealthEconomy) state, ccg.random.engagement().nextGaussian());
+        refer();
+    }
+
+    /**
+     * The month's engagement ({@code noise} is its standard normal draw), compliance, workload and delivery, and the
+     * means of its activity: expected emergencies and A&E added to its contracts' means, expected referrals kept for {@link #refer}.
+     */
+    void act(HealthEconomy economy, double noise) {
         PracticeParams p = economy.practiceParams;
-        updateEngagement(economy, p);
+        updateEngagement(economy, p, noise);
         updateCompliance(p, ccg.directivePressure);
         workload = baseWorkload + p.schemeWorkload * delivery * ccg.schemes.depth - ccg.workloadRelief; // more schemes, more unpaid work
         delivery = delivery(engagement, compliance, p.deliveryHalfEngagement, p.deliveryFromCompliance);
@@ -76,7 +87,7 @@ public final class Practice implements Steppable {
         generateActivity(economy, p);
     }
 
-    private void updateEngagement(HealthEconomy economy, PracticeParams p) {
+    private void updateEngagement(HealthEconomy economy, PracticeParams p, double noise) {
         double e = engagement;
         double peerMean = ccg.members.peerMean(index, e);
         double overwork = workload - 1.0;
@@ -89,7 +100,7 @@ public final class Practice implements Steppable {
         double loss = ccg.engagementLossShared
                 + p.aWorkload * Math.max(0, overwork)
                 + (remedialMonthsLeft > 0 ? p.aRemedial : 0);
-        engagement = nextEngagement(e, gain, loss, p.aPeer * (peerMean - e), p.engagementNoise, ccg.random.engagement().nextGaussian());
+        engagement = nextEngagement(e, gain, loss, p.aPeer * (peerMean - e), p.engagementNoise, noise);
     }
 
     /**
@@ -130,21 +141,29 @@ public final class Practice implements Steppable {
                 * (1 - Math.min(MAX_CUT, p.nonElectiveCut * schemes)) * (1 - ccg.nonElectiveCutFromInvestment);
         double aeMean = p.aePer1000 * perThousand * (1 - Math.min(MAX_CUT, p.aeCut * schemes));
 
-        referrals = 0;
-        // Poisson splitting: one independent referral count per trust the CCG uses (a practice's
-        // own referrals drive its review and peer comparison); emergencies add to the contract's mean
-        for (Contract c : ccg.contracts) {
-            int r = Poisson.sample(ccg.random.activity(), referralMean * c.share);
-            c.referralsIn += r;
-            referrals += r;
+        for (Contract c : ccg.contracts) { // emergencies add to the contract's mean (drawn once per contract)
             c.nonElectiveMean += nonElectiveMean * c.share;
             c.aeMean += aeMean * c.share;
         }
+        expectedReferrals = referralMean;
         expectedNonElective = nonElectiveMean;
         expectedAeAttendances = aeMean;
+        prescribingCost = p.prescribingPerHead * listSize * ccg.demandGrowth * (1 - Math.min(MAX_CUT, p.prescribingCut * schemes));
+    }
+
+    /**
+     * The month's referrals: Poisson splitting, one independent count per trust the CCG uses, from the expected
+     * referrals {@link #act} set (a practice's own referrals drive its review and peer comparison).
+     */
+    void refer() {
+        referrals = 0;
+        for (Contract c : ccg.contracts) {
+            int r = Poisson.sample(ccg.random.activity(), expectedReferrals * c.share);
+            c.referralsIn += r;
+            referrals += r;
+        }
         referralsSinceReview += referrals;
         referralsSinceReviewByAreaTeam += referrals;
-        prescribingCost = p.prescribingPerHead * listSize * ccg.demandGrowth * (1 - Math.min(MAX_CUT, p.prescribingCut * schemes));
         ccg.recordPractice(this);
     }
 
