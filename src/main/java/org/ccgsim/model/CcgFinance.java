@@ -128,7 +128,10 @@ final class CcgFinance implements java.io.Serializable {
         double capacity = ccg.managementCapacity();
         otherMeasuresSought = Math.min(0.5 * otherLineYear, f.otherMeasuresShare * qippRequired * capacity);
         double achieved = Practice.clamp01(capacity * (f.otherMeasuresAchieved + f.otherMeasuresAchievedSd * ccg.random.finance().nextGaussian()));
-        otherMeasuresAgreed = otherMeasuresSought * achieved;
+        // the other providers' contracts hold a limited pool of savings each year: a larger ask (a CCG whose acute
+        // spend has grown) finds less and less of it, rather than the same share of a larger plan
+        double opportunity = f.otherMeasuresOpportunityPct / 100 * otherLineYear;
+        otherMeasuresAgreed = opportunity > 0 ? achieved * opportunity * -Math.expm1(-otherMeasuresSought / opportunity) : 0;
         costPressure = Math.max(0, f.costPressurePct + f.costPressureSdPct * ccg.random.finance().nextGaussian()) / 100 * allocationYear;
         if (otherLineYear > 0) otherLinesIndex *= 1 + (costPressure - otherMeasuresAgreed) / otherLineYear;
     }
@@ -163,7 +166,7 @@ final class CcgFinance implements java.io.Serializable {
     }
 
     /** The other providers' line this month: 2012/13 run rate less running costs, grown by demand, after measures and pressures. */
-    private double otherProvidersMonthly() {
+    double otherProvidersMonthly() {
         return Math.max(0, (fixedLinesBase - referenceRunningCostsMonthly) * ccg.demandGrowth * otherLinesIndex);
     }
 
@@ -248,7 +251,7 @@ final class CcgFinance implements java.io.Serializable {
      * In-year recovery: of the fund spending planned for this month ({@code planned}, £), what the CCG
      * spends. Once {@code finance.recoveryFromMonth} months are closed, a finance director whose forecast
      * year-end surplus is below {@code recoveryTargetShare} of the target (0: the duty to break even) holds back uncommitted
-     * non-recurrent spend (the fund's not yet committed schemes) to close {@code finance.inYearRecoveryShare}
+     * non-recurrent spend (the part of the fund not committed to running schemes, 1 - {@code finance.fundCommittedShare}) to close {@code finance.inYearRecoveryShare}
      * of the shortfall over the months left; the forecast is made on the full plan, so the hold lifts
      * as soon as the forecast recovers.
      */
@@ -259,7 +262,9 @@ final class CcgFinance implements java.io.Serializable {
         double shortfall = ccg.params.finance.recoveryTargetShare * surplusTargetYear() - forecastYearEndSurplus();
         if (shortfall <= 0) return planned;
         int left = Math.max(1, 12 - monthsClosed);
-        return planned * (1 - Math.min(1, share * shortfall / (left * planned)));
+        // only what is not yet committed to running schemes can be held back
+        double holdable = 1 - ccg.params.finance.fundCommittedShare;
+        return planned * (1 - Math.min(holdable, share * shortfall / (left * planned)));
     }
 
     /** Planned QIPP to date: the year's requirement spread over its months. */

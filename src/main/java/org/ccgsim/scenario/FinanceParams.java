@@ -94,6 +94,19 @@ public class FinanceParams implements java.io.Serializable {
            unit = "share 0-1", min = 0, max = 1, source = "assumption")
     public double otherMeasuresAchievedSd = 0.25;
 
+    @Param(doc = "Savings the other providers' contracts hold in a year (continuing-care reviews, out-of-area placements, "
+               + "community and mental health contract efficiencies): a larger ask meets diminishing returns, so the CCG achieves "
+               + "at most this much whatever its gap; achieved = share achieved x opportunity x (1 - exp(-sought / opportunity))",
+           unit = "% of the other providers' line", min = 0, max = 20,
+           source = "assumption: a few per cent of those contracts a year; the opportunities do not grow with the CCG's acute overspend (qipp-year-one)")
+    public double otherMeasuresOpportunityPct = 5;
+
+    @Param(doc = "Share of each month's transformation-fund spending already committed (staff hired, services contracted) "
+               + "when the finance director looks for in-year recovery: only the rest can be held back",
+           unit = "share 0-1", min = 0, max = 1,
+           source = "assumption: fund schemes are contracted for the year once started")
+    public double fundCommittedShare = 0.5;
+
     @Param(doc = "Price inflation on the other providers' line each April after the first, on top of demand growth "
                + "(pay and prices; the CCG's QIPP plan must absorb it)", unit = "%/year", min = 0, max = 10,
            source = "assumption: fixed lines grow with inflation, about 1-2% a year in 2013-2018")
