@@ -98,13 +98,13 @@ public class FinanceParams implements java.io.Serializable {
                + "community and mental health contract efficiencies): a larger ask meets diminishing returns, so the CCG achieves "
                + "at most this much whatever its gap; achieved = share achieved x opportunity x (1 - exp(-sought / opportunity))",
            unit = "% of the other providers' line", min = 0, max = 20,
-           source = "assumption: a few per cent of those contracts a year; the opportunities do not grow with the CCG's acute overspend (qipp-year-one)")
-    public double otherMeasuresOpportunityPct = 5;
+           source = "assumption: a quarter to a third of a 6-7% year-one plan (qipp-year-one) was found in these contracts and 60-80% of it delivered, which this pool gives at the year-one ask; the opportunities do not grow with the CCG's acute overspend")
+    public double otherMeasuresOpportunityPct = 8;
 
-    @Param(doc = "Share of each month's transformation-fund spending already committed (staff hired, services contracted) "
-               + "when the finance director looks for in-year recovery: only the rest can be held back",
+    @Param(doc = "Share of last year's transformation-fund spending that runs on as schemes this year (staff hired, services "
+               + "contracted): in-year recovery cannot hold it back. A new CCG (2013/14) has none, so it can hold back its whole fund",
            unit = "share 0-1", min = 0, max = 1,
-           source = "assumption: fund schemes are contracted for the year once started")
+           source = "assumption: fund schemes, once started, were hard to stop within a year")
     public double fundCommittedShare = 0.5;
 
     @Param(doc = "Price inflation on the other providers' line each April after the first, on top of demand growth "
