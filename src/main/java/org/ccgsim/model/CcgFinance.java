@@ -26,6 +26,8 @@ final class CcgFinance implements java.io.Serializable {
     double costPressure;                      // £/year of unplanned recurrent cost pressure arising this year
     double surplusLastYear;
     double deficitToRecover;                  // last year's deficit, added to this year's plan
+    double fundSpentThisYear;                 // £ of transformation fund spent so far this financial year
+    double fundCommittedMonthly;              // £/month of the fund running schemes carried over from last year: recovery cannot hold it
     double contractRisk;                      // £/year held against trusts' asks above tariff: the expected settlement over the offer
     double headroomReinvested;                // £/year committed to service developments when the gap is below the minimum plan
     int monthsClosed;
@@ -100,6 +102,9 @@ final class CcgFinance implements java.io.Serializable {
             otherLinesIndex *= 1 + f.otherLinesInflationPct / 100;
         }
         runningCostsMonthly = f.managementAllowancePerHead * ccg.population / 12;
+        // the schemes last year's fund started run on (staff hired, services contracted); a new CCG has none
+        fundCommittedMonthly = yearIndex == 0 ? 0 : f.fundCommittedShare * fundSpentThisYear / 12;
+        fundSpentThisYear = 0;
         double setAside = (f.surplusPct + f.transformationFundPct + f.contingencyPct) / 100;
         // after year one the forecast starts from the run rate of the last six months, so savings made
         // part way through last year count once (a whole-year average would count them again as new QIPP)
@@ -128,7 +133,10 @@ final class CcgFinance implements java.io.Serializable {
         double capacity = ccg.managementCapacity();
         otherMeasuresSought = Math.min(0.5 * otherLineYear, f.otherMeasuresShare * qippRequired * capacity);
         double achieved = Practice.clamp01(capacity * (f.otherMeasuresAchieved + f.otherMeasuresAchievedSd * ccg.random.finance().nextGaussian()));
-        otherMeasuresAgreed = otherMeasuresSought * achieved;
+        // the other providers' contracts hold a limited pool of savings each year: a larger ask (a CCG whose acute
+        // spend has grown) finds less and less of it, rather than the same share of a larger plan
+        double opportunity = f.otherMeasuresOpportunityPct / 100 * otherLineYear;
+        otherMeasuresAgreed = opportunity > 0 ? achieved * opportunity * -Math.expm1(-otherMeasuresSought / opportunity) : 0;
         costPressure = Math.max(0, f.costPressurePct + f.costPressureSdPct * ccg.random.finance().nextGaussian()) / 100 * allocationYear;
         if (otherLineYear > 0) otherLinesIndex *= 1 + (costPressure - otherMeasuresAgreed) / otherLineYear;
     }
@@ -163,7 +171,7 @@ final class CcgFinance implements java.io.Serializable {
     }
 
     /** The other providers' line this month: 2012/13 run rate less running costs, grown by demand, after measures and pressures. */
-    private double otherProvidersMonthly() {
+    double otherProvidersMonthly() {
         return Math.max(0, (fixedLinesBase - referenceRunningCostsMonthly) * ccg.demandGrowth * otherLinesIndex);
     }
 
@@ -248,18 +256,25 @@ final class CcgFinance implements java.io.Serializable {
      * In-year recovery: of the fund spending planned for this month ({@code planned}, £), what the CCG
      * spends. Once {@code finance.recoveryFromMonth} months are closed, a finance director whose forecast
      * year-end surplus is below {@code recoveryTargetShare} of the target (0: the duty to break even) holds back uncommitted
-     * non-recurrent spend (the fund's not yet committed schemes) to close {@code finance.inYearRecoveryShare}
+     * non-recurrent spend (the fund, less the schemes carried over from last year: {@code finance.fundCommittedShare} of what it spent then) to close {@code finance.inYearRecoveryShare}
      * of the shortfall over the months left; the forecast is made on the full plan, so the hold lifts
      * as soon as the forecast recovers.
      */
     double fundToSpend(double planned) {
+        double spend = planned;
         double share = ccg.params.finance.inYearRecoveryShare;
-        if (monthsClosed < Math.max(1, ccg.params.finance.recoveryFromMonth) || share <= 0 || planned <= 0) return planned;
-        // break-even first by default: a missed 1% target alone does not stop investment
-        double shortfall = ccg.params.finance.recoveryTargetShare * surplusTargetYear() - forecastYearEndSurplus();
-        if (shortfall <= 0) return planned;
-        int left = Math.max(1, 12 - monthsClosed);
-        return planned * (1 - Math.min(1, share * shortfall / (left * planned)));
+        if (monthsClosed >= Math.max(1, ccg.params.finance.recoveryFromMonth) && share > 0 && planned > 0) {
+            // break-even first by default: a missed 1% target alone does not stop investment
+            double shortfall = ccg.params.finance.recoveryTargetShare * surplusTargetYear() - forecastYearEndSurplus();
+            if (shortfall > 0) {
+                int left = Math.max(1, 12 - monthsClosed);
+                // only what is not committed to schemes carried over from last year can be held back
+                double committed = Math.min(planned, fundCommittedMonthly);
+                spend = Math.max(committed, planned * (1 - Math.min(1, share * shortfall / (left * planned))));
+            }
+        }
+        fundSpentThisYear += spend;
+        return spend;
     }
 
     /** Planned QIPP to date: the year's requirement spread over its months. */

@@ -94,6 +94,19 @@ public class FinanceParams implements java.io.Serializable {
            unit = "share 0-1", min = 0, max = 1, source = "assumption")
     public double otherMeasuresAchievedSd = 0.25;
 
+    @Param(doc = "Savings the other providers' contracts hold in a year (continuing-care reviews, out-of-area placements, "
+               + "community and mental health contract efficiencies): a larger ask meets diminishing returns, so the CCG achieves "
+               + "at most this much whatever its gap; achieved = share achieved x opportunity x (1 - exp(-sought / opportunity))",
+           unit = "% of the other providers' line", min = 0, max = 20,
+           source = "assumption: a quarter to a third of a 6-7% year-one plan (qipp-year-one) was found in these contracts and 60-80% of it delivered, which this pool gives at the year-one ask; the opportunities do not grow with the CCG's acute overspend")
+    public double otherMeasuresOpportunityPct = 8;
+
+    @Param(doc = "Share of last year's transformation-fund spending that runs on as schemes this year (staff hired, services "
+               + "contracted): in-year recovery cannot hold it back. A new CCG (2013/14) has none, so it can hold back its whole fund",
+           unit = "share 0-1", min = 0, max = 1,
+           source = "assumption: fund schemes, once started, were hard to stop within a year")
+    public double fundCommittedShare = 0.5;
+
     @Param(doc = "Price inflation on the other providers' line each April after the first, on top of demand growth "
                + "(pay and prices; the CCG's QIPP plan must absorb it)", unit = "%/year", min = 0, max = 10,
            source = "assumption: fixed lines grow with inflation, about 1-2% a year in 2013-2018")
