@@ -217,6 +217,17 @@ public class TrustParams implements java.io.Serializable {
                     + "planned care, with community clinics, came with better 18-week compliance; size is an assumption")
     public double jointBacklogShare = 0.8;
 
+    @Param(doc = "Extra elective sessions the trust runs for a CCG's patients waiting over 18 weeks (backlog clearance, longest "
+               + "waiters first) while it works with that CCG on planned care: up to this share of the month's planned elective "
+               + "sessions for the CCG's list, times their joint working (0-1, see jointWorkingBuildMonths; none during a "
+               + "stand-off); only in beds left after emergencies and planned work, and, like its extra follow-up clinics, not "
+               + "while its year to date is in deficit. The CCG pays for them under its contract (0: none)",
+           unit = "share of elective sessions", min = 0, max = 1,
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-18-week-backlog): backlogs cleared with extra elective activity "
+                    + "for long waiters as CCG and hospital worked together on planned care; size an assumption: a few extra "
+                    + "lists in a hundred")
+    public double backlogClearanceShare = 0.05;
+
     @Param(doc = "Shortest wait of a routine (non-urgent) patient: tests, diagnostics and the decision to treat", unit = "months",
            min = 0, max = 6, source = "assumption")
     public int minimumWaitMonths = 2;
