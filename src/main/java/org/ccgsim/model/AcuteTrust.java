@@ -300,8 +300,8 @@ public final class AcuteTrust implements Steppable {
             double joint = jointWorking(c);
             long longWaiters = c.waitingList.overEighteenWeeks();
             if (joint <= 0 || longWaiters == 0 || room < 1) continue;
-            double sessions = params.backlogClearanceShare * joint * planned * c.baseReferralsMonthly / base;
-            long n = Math.min(longWaiters, Math.round(Math.min(sessions, room)));
+            double extra = params.backlogClearanceShare * joint * planned * c.baseReferralsMonthly / base; // pathways
+            long n = Math.min(longWaiters, Math.round(Math.min(extra, room)));
             long done = c.waitingList.treat(n, 0, 1, params.minimumWaitMonths); // n <= long waiters: all over 18 weeks
             c.completions += done;
             backlogClearances += done;
