@@ -47,7 +47,9 @@ final class CcgManagement implements java.io.Serializable {
         }
         if (style != ManagementStyle.ADAPTIVE && adaptiveReverted) adaptiveReverted = false;
         if (directionMonthsLeft > 0) {
-            share = Math.max(share, directionStrength);
+            // directions bind the CCG, but an engagement-led CCG's leaders keep faith with their members (keep-faith):
+            // they hold back part of the pressure, in proportion to their own engagement-led share
+            share = Math.max(share, directionStrength * (1 - p.keepFaithUnderDirections * (1 - share)));
             directionMonthsLeft--;
         }
         directiveShare = share;

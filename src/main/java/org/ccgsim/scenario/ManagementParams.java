@@ -38,6 +38,14 @@ public class ManagementParams implements java.io.Serializable {
            unit = "share 0-1", min = 0, max = 1, source = "assumption")
     public double directiveEngagementRetained = 0.5;
 
+    @Param(doc = "Share of the directive pressure of Area Team directions that an engagement-led CCG's leaders hold back from their "
+               + "practices, answering the directions with their own recovery instead (weighed by the CCG's own engagement-led share: "
+               + "a mix keeps faith in proportion, a directive CCG not at all)",
+           unit = "share 0-1", min = 0, max = 1,
+           source = "A CCG leader's blog, spring 2013 (keep-faith): a director fresh from a hard Area Team meeting kept to engagement "
+                  + "and left the big stick in the drawer; one director kept faith fully, the share over CCGs (half) is an assumption")
+    public double keepFaithUnderDirections = 0.5;
+
     @Param(doc = "Adaptive style: revert to directive when QIPP delivered falls below this share of plan to date",
            unit = "share 0-1", min = 0, max = 1.5, source = "A CCG leader's blog, spring 2013 (keep-faith): the behaviour the source warns against; threshold is an assumption")
     public double adaptiveThreshold = 0.95;
