@@ -113,9 +113,10 @@ public class TrustParams implements java.io.Serializable {
                + "review each month once they work together on planned care; the pace is this times their joint working (0-1, "
                + "see jointWorkingBuildMonths: built from the CCG's commitment to redesign with the hospital and its clinical "
                + "leads' standing; none during a stand-off or when the fund goes elsewhere; 0: no joint review)", unit = "share/month", min = 0, max = 1,
-           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-follow-ups): the overdue list fell with co-operative working "
-                    + "of CCG and hospital on planned care; calibrated to that fall (ccgsim calibrate, posterior median 0.95, "
-                    + "95% interval 0.51-0.98; docs/validation.md \"The joint review's pace, fitted\")")
+           source = "calibrated: ABC-SMC posterior median 0.95, 95% interval 0.51-0.98 (ccgsim calibrate of this parameter "
+                    + "alone with stoke-follow-ups the fitted target, the other defaults held; docs/validation.md \"The joint "
+                    + "review's pace, fitted\"); CCG Progress, Stoke-on-Trent, 2012/13 (stoke-follow-ups): the overdue list fell "
+                    + "with co-operative working of CCG and hospital on planned care")
     public double followUpReviewShare = 0.95;
 
     @Param(doc = "Share of the overdue follow-ups reviewed that are discharged to their GP or to community care because "
