@@ -139,6 +139,7 @@ public final class AcuteTrust implements Steppable {
             // the list before April 2013 was fed by the referrals before the schemes, in the trust's usual order
             c.waitingList.seed(waiting, referrals, params.urgentShare, params.longestWaitFirstShare, params.minimumWaitMonths);
             c.overdueFollowUps = params.initialOverdueFollowUpsPer1000 * population / 1000;
+            c.followUpsUnvalidated = c.overdueFollowUps;
         }
         double others = params.otherCommissionersShare / (1 - params.otherCommissionersShare);
         otherEmergencyBedDays0 = emergencyBedDays * others;
@@ -436,11 +437,29 @@ public final class AcuteTrust implements Steppable {
      * (see {@link #followUpRedesign}) discharges as many as it spares new patients, with a plan for their GP; the others are booked.
      */
     private void reviewOverdueFollowUps(Contract c) {
+        validateOverdueFollowUps(c);
         double reviewed = params.followUpReviewShare * jointWorking(c) * Math.max(0, c.overdueFollowUps - c.followUpsBooked);
         double discharged = reviewed * (1 - (1 - params.followUpDischargeShare) * (1 - followUpRedesign(c)));
         c.followUpsDischarged = discharged;
         c.overdueFollowUps -= discharged;
         c.followUpsBooked += reviewed - discharged;
+    }
+
+    /**
+     * Validation of a CCG's overdue follow-up list, the clerical first step of the joint review (stoke-follow-ups): a list
+     * built up over years holds records that need no appointment (patients already seen or discharged whose entry was never
+     * closed, duplicates, patients who moved away or died). Each month followUpValidationShare x jointWorking of the records
+     * not yet validated are checked against the hospital's and the GP's records, and followUpStaleShare of them are taken off.
+     * The unvalidated part is the list as it stood when the joint work began (overdue patients added later are recent and
+     * real), less what has been reviewed, booked or seen since: it never exceeds the list not yet booked.
+     */
+    private void validateOverdueFollowUps(Contract c) {
+        c.followUpsUnvalidated = Math.min(c.followUpsUnvalidated, Math.max(0, c.overdueFollowUps - c.followUpsBooked));
+        double validated = params.followUpValidationShare * jointWorking(c) * c.followUpsUnvalidated;
+        double off = params.followUpStaleShare * validated;
+        c.followUpsUnvalidated -= validated;
+        c.overdueFollowUps -= off;
+        c.followUpsValidatedOff = off;
     }
 
     /** MRSA is rarer when occupancy is lower; a serious CQC breach is likelier when the trust is overloaded. */

@@ -56,6 +56,10 @@ public final class Contract implements java.io.Serializable {
     double followUpsBooked;
     /** Overdue follow-ups discharged this month by the joint review. */
     double followUpsDischarged;
+    /** The part of the overdue list not yet validated (checked record by record against the hospital's and the GP's records). */
+    double followUpsUnvalidated;
+    /** Records taken off the overdue list this month by validation: they needed no appointment (see {@link AcuteTrust}). */
+    double followUpsValidatedOff;
     /** How far the trust's clinicians and the CCG's clinical leads work together on planned care (0-1; see {@link AcuteTrust}). */
     double jointWorking;
     double bedDays;
@@ -84,6 +88,7 @@ public final class Contract implements java.io.Serializable {
         aeMean = 0;
         followUpsDone = 0;
         followUpsDischarged = 0;
+        followUpsValidatedOff = 0;
         bedDays = 0;
         mrsaCases = 0;
         tariffValue = 0;
