@@ -3,7 +3,6 @@ package org.ccgsim.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.ccgsim.scenario.FundUse;
 import org.ccgsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +39,7 @@ class BacklogWorkTest {
     }
 
     private static Scenario stoke(double jointShare) throws Exception {
-        Scenario s = ModelRuns.load("engagement");
-        s.months = 10;
-        s.ccgs.get(0).fund.use = FundUse.COMMUNITY;
-        s.ccgs.get(0).fund.available = 1.0;
-        s.trusts.get(0).electiveCapacityRatio = 1.05;
+        Scenario s = ModelRuns.stokeLike("engagement", 10);
         s.trusts.get(0).jointBacklogShare = jointShare;
         return s;
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.Consumer;
 
-import org.ccgsim.scenario.FundUse;
 import org.ccgsim.scenario.Scenario;
 import org.ccgsim.scenario.TrustParams;
 import org.junit.jupiter.api.Test;
@@ -17,11 +16,7 @@ import org.junit.jupiter.api.Test;
 class FollowUpReviewTest {
 
     private static Scenario stoke(Consumer<TrustParams> change) throws Exception {
-        Scenario s = ModelRuns.load("engagement");
-        s.months = 13;
-        s.ccgs.get(0).fund.use = FundUse.COMMUNITY;
-        s.ccgs.get(0).fund.available = 1.0;
-        s.trusts.get(0).electiveCapacityRatio = 1.05;
+        Scenario s = ModelRuns.stokeLike("engagement", 13);
         change.accept(s.trusts.get(0));
         return s;
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.Consumer;
 
-import org.ccgsim.scenario.FundUse;
 import org.ccgsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +15,7 @@ import org.junit.jupiter.api.Test;
 class FollowUpValidationTest {
 
     private static Scenario stoke(Consumer<Scenario> change) throws Exception {
-        Scenario s = ModelRuns.load("engagement");
-        s.months = 10;
-        s.ccgs.get(0).fund.use = FundUse.COMMUNITY;
-        s.ccgs.get(0).fund.available = 1.0;
-        s.trusts.get(0).electiveCapacityRatio = 1.05;
+        Scenario s = ModelRuns.stokeLike("engagement", 10);
         change.accept(s);
         return s;
     }

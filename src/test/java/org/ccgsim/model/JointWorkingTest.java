@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.Consumer;
 
-import org.ccgsim.scenario.FundUse;
 import org.ccgsim.scenario.ManagementStyle;
 import org.ccgsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -19,11 +18,7 @@ class JointWorkingTest {
 
     /** The Stoke-like setup of the evidence check: an engaged CCG putting its whole fund into community services. */
     private static Scenario stoke(String base, Consumer<Scenario> change) throws Exception {
-        Scenario s = ModelRuns.load(base);
-        s.months = 10;
-        s.ccgs.get(0).fund.use = FundUse.COMMUNITY;
-        s.ccgs.get(0).fund.available = 1.0;
-        s.trusts.get(0).electiveCapacityRatio = 1.05;
+        Scenario s = ModelRuns.stokeLike(base, 10);
         change.accept(s);
         return s;
     }
@@ -130,7 +125,6 @@ class JointWorkingTest {
                 for (Contract c : e.trusts()[0].contracts()) x[1] += c.followUpsDone;
                 x[2] += e.trusts()[0].incomeThisMonth;
                 x[3] += e.trusts()[0].extraElectives;
-
             }
         }));
         return x;

@@ -19,6 +19,20 @@ final class ModelRuns {
         return ScenarioLoader.load(Path.of("scenarios", name + ".yaml")).scenario();
     }
 
+    /**
+     * The Stoke-like setup of the evidence checks (stoke-follow-ups, stoke-18-week-backlog): the shipped scenario {@code base}
+     * with its first CCG putting its whole fund into community services and its first trust's capacity at 1.05, run for
+     * {@code months}.
+     */
+    static Scenario stokeLike(String base, int months) throws Exception {
+        Scenario s = load(base);
+        s.months = months;
+        s.ccgs.get(0).fund.use = org.ccgsim.scenario.FundUse.COMMUNITY;
+        s.ccgs.get(0).fund.available = 1.0;
+        s.trusts.get(0).electiveCapacityRatio = 1.05;
+        return s;
+    }
+
     /** Runs one replication to the end, calling {@code each} after every month. */
     static HealthEconomy run(Scenario scenario, int replication, EconomyObserver observer) {
         HealthEconomy economy = new HealthEconomy(ReplicationSeeds.seed(scenario.seed, replication),
