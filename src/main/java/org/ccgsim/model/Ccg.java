@@ -107,6 +107,7 @@ public final class Ccg implements Steppable {
         schemes.initialise(economy);
         premium.initialise(economy);
         members.takeStock();
+        partners.endMonth();
     }
 
     /** Monthly planned cost of acute care for one trust, used by the trust to size its plan. */
@@ -166,7 +167,9 @@ public final class Ccg implements Steppable {
      * stream, then each member's month ({@link Practice#act}: engagement, compliance, delivery, the means of its
      * activity), then each member's referral counts from the activity stream ({@link Practice#refer}). Each stream gives
      * the same numbers in the same order as when every practice drew its own in its step, and no practice reads another's
-     * month, so the run is the same to the last bit; the arithmetic, with no draws between, runs about 5% faster.
+     * month, so the run is the same to the last bit; the arithmetic, with no draws between, runs about 5% faster. Then the
+     * CCG takes stock of its members ({@link CcgMembers#takeStock}, the quartiles of {@link CcgMonth#rankEngagement}). The
+     * economy calls this right after the CCG's own {@link #step}, so one CCG's state is fetched once a month, not in three phases.
      */
     void stepPractices(HealthEconomy economy) {
         Practice[] ps = practices;
@@ -175,6 +178,10 @@ public final class Ccg implements Steppable {
         for (int i = 0; i < ps.length; i++) noise[i] = stream.nextGaussian();
         for (int i = 0; i < ps.length; i++) ps[i].act(economy, noise[i]);
         for (Practice p : ps) p.refer();
+        // nothing changes a member's engagement, delivery, compliance or memory again this month: take stock now,
+        // while the members are in the processor's cache, not at month end after every other CCG and trust
+        members.takeStock();
+        month.rankEngagement(ps);
     }
 
     void recordPractice(Practice p) {
@@ -186,7 +193,6 @@ public final class Ccg implements Steppable {
     void endMonth(HealthEconomy economy, int m) {
         double spend = finance.closeMonth(economy, m, fund.spentThisMonth + fund.committedMonthly + premium.toSpendMonthly);
         premium.countMonth();
-        members.takeStock();
         partners.endMonth();
         premium.countDelivery(members.deliverySum / practices.length);
         month.record(economy, this, m, finance.allocationThisMonth, spend);

@@ -16,7 +16,7 @@ final class CcgMembers implements java.io.Serializable {
     /** How much of the CCG's engagement effort reaches each locality's practices through its lead (mean 1). */
     private double[] leadReach;
     private int[] localityCount;
-    // the month-end stock-take of the members (see takeStock)
+    // the monthly stock-take of the members, once they have acted (see takeStock)
     double engagementSum, deliverySum, complianceSum;
     /** Sum over practices of the chance each says the CCG acts on its feedback (see {@link Practice#saysCcgActsOnFeedback}). */
     double feedbackSum;

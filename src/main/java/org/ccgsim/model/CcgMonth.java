@@ -53,11 +53,11 @@ public final class CcgMonth implements java.io.Serializable {
     /** Above this many practices the quartiles come from selection rather than an insertion sort. */
     private static final int INSERTION_SORT_LIMIT = 256;
 
-    void record(HealthEconomy economy, Ccg ccg, int m, double allocationMonth, double spendMonth) {
-        month = m;
-        population = ccg.population;
-        Practice[] ps = ccg.practices;
-        engagementMean = ccg.members.engagementSum / ps.length;
+    /**
+     * The engagement quartiles of the CCG's practices, taken in the practices' phase right after they have acted
+     * (their engagement does not change again this month), while they are still in the processor's cache.
+     */
+    void rankEngagement(Practice[] ps) {
         if (ps.length <= INSERTION_SORT_LIMIT) {
             sortEngagement(ps);
             engagementP25 = sortedQuantile(sorted, 0.25);
@@ -68,6 +68,14 @@ public final class CcgMonth implements java.io.Serializable {
             engagementP25 = quantile(sorted, 0.25);
             engagementP75 = quantile(sorted, 0.75);
         }
+    }
+
+    /** The month's figures at month end; the engagement quartiles are already in place ({@link #rankEngagement}). */
+    void record(HealthEconomy economy, Ccg ccg, int m, double allocationMonth, double spendMonth) {
+        month = m;
+        population = ccg.population;
+        Practice[] ps = ccg.practices;
+        engagementMean = ccg.members.engagementSum / ps.length;
         perceivedEngagement = ccg.members.perceivedEngagement;
         engagementMoransI = ccg.members.moransI;
         localityEngagementSd = ccg.members.localitySd;

@@ -19,6 +19,8 @@ final class CcgPartners implements java.io.Serializable {
     /** Engagement effort before learning and rivalry, as it was at last month's end (what neighbours see). */
     private double ownEffortSeen;
     private double ownEffort;
+    /** The sum of its members' delivery at last month's stock-take (what neighbours see: they step before or after its members). */
+    private double deliverySeen;
     /** This month's effort gained from partners, lost to rivalry, and scheme effect learnt. */
     double effortLearnt, effortLostToRivalry, schemeLearning;
 
@@ -45,14 +47,14 @@ final class CcgPartners implements java.io.Serializable {
         if (neighbours.length == 0) return;
         var p = ccg.params;
         double c = p.collaboration;
-        double ownDelivery = ccg.members.deliverySum / ccg.practices.length;
+        double ownDelivery = deliverySeen / ccg.practices.length;
         double effortGap = 0, deliveryGap = 0, rivalry = 0;
         for (Ccg j : neighbours) {
             double cj = j.params.collaboration;
             double partnership = c * cj;
             rivalry += (1 - c) * (1 - cj);
             effortGap += partnership * Math.max(0, j.partners.ownEffortSeen - ownEffort);
-            deliveryGap += partnership * Math.max(0, j.members.deliverySum / j.practices.length - ownDelivery);
+            deliveryGap += partnership * Math.max(0, j.partners.deliverySeen / j.practices.length - ownDelivery);
         }
         int n = neighbours.length;
         effortLearnt = p.learningFromPartners * effortGap / n;
@@ -62,8 +64,9 @@ final class CcgPartners implements java.io.Serializable {
         ccg.schemeRamp *= 1 + schemeLearning;
     }
 
-    /** Month end: what the neighbours will see of this CCG next month. */
+    /** Month end (and at the start, after the first stock-take): what the neighbours will see of this CCG next month. */
     void endMonth() {
         ownEffortSeen = ownEffort;
+        deliverySeen = ccg.members.deliverySum;
     }
 }

@@ -23,8 +23,8 @@ import sim.engine.Steppable;
 
 /**
  * The health economy: CCGs with their member practices, acute trusts and Area Teams, stepped
- * monthly from April 2013 in the order of docs/ODD.md section 3 (process overview and scheduling): changes, Area Teams, CCGs,
- * practices, trusts, accounts. The economy owns its {@link Scenario} copy: events and GUI levers
+ * monthly from April 2013 in the order of docs/ODD.md section 3 (process overview and scheduling): changes, Area Teams, CCGs
+ * (each followed by its practices), trusts, accounts. The economy owns its {@link Scenario} copy: events and GUI levers
  * change it in place, so each replication gets a fresh one from the supplier.
  */
 public class HealthEconomy extends SimState {
@@ -32,8 +32,8 @@ public class HealthEconomy extends SimState {
 
     public static final int ORDER_CHANGES = 0;
     public static final int ORDER_AREA_TEAMS = 1;
+    /** Each CCG, followed at once by its practices (once ordering 3 of their own): see {@link #start}. */
     public static final int ORDER_CCGS = 2;
-    public static final int ORDER_PRACTICES = 3;
     public static final int ORDER_TRUSTS = 4;
     public static final int ORDER_ACCOUNTS = 5;
 
@@ -101,9 +101,10 @@ public class HealthEconomy extends SimState {
         build();
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CHANGES, (Steppable) s -> startMonth(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_AREA_TEAMS, new Sequence(areaTeams), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CCGS, new Sequence(ccgs), 1.0);
-        // practices CCG by CCG, in scenario order as a Sequence of them would step them (see Ccg.stepPractices)
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_PRACTICES, (Steppable) s -> { for (Ccg c : ccgs) c.stepPractices(this); }, 1.0);
+        // each CCG's month and then its practices', CCG by CCG in scenario order: the numbers of stepping every CCG and then
+        // every CCG's practices (no CCG reads another's practices, draws or month before its end: neighbours see each other as
+        // they were at last month's end), but each CCG's state and members come into the processor's cache once, not twice
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_CCGS, (Steppable) s -> { for (Ccg c : ccgs) { c.step(this); c.stepPractices(this); } }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_TRUSTS, new Sequence(trusts), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ACCOUNTS, (Steppable) s -> closeMonth(), 1.0);
     }
