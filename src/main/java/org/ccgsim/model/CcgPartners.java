@@ -19,7 +19,10 @@ final class CcgPartners implements java.io.Serializable {
     /** Engagement effort before learning and rivalry, as it was at last month's end (what neighbours see). */
     private double ownEffortSeen;
     private double ownEffort;
-    /** The sum of its members' delivery at last month's stock-take (what neighbours see: they step before or after its members). */
+    /**
+     * The sum of its members' delivery as it was at last month's end (what it and its neighbours read): its stock-take comes
+     * right after its members' step, so a neighbour stepped later in the month would otherwise read this month's figure.
+     */
     private double deliverySeen;
     /** This month's effort gained from partners, lost to rivalry, and scheme effect learnt. */
     double effortLearnt, effortLostToRivalry, schemeLearning;
