@@ -15,13 +15,14 @@ class BacklogWorkTest {
     @Test
     void aSeededListStaysPutWhenTreatedInItsOwnOrderAtItsOwnRate() {
         WaitingList list = new WaitingList();
-        list.seed(9_000, 3_500, 0.3, 0.6, 2);
+        list.seed(9_000, 3_500, 0.3, 0.6, 2, 0.02, 0.12);
         long waiting = list.waiting(), breaches = list.overEighteenWeeks();
         assertEquals(list.waitingByCohort(), waiting);
         assertTrue(breaches > 0 && breaches < waiting, "breaches " + breaches);
         for (int month = 0; month < 3; month++) {
             list.age();
             list.refer(3_500);
+            list.release(0.12);
             list.treat(list.waiting() - 9_000, 0.3, 0.6, 2);
             assertEquals(waiting, list.waiting());
             assertEquals(breaches, list.overEighteenWeeks(), "month " + month);
@@ -31,8 +32,8 @@ class BacklogWorkTest {
     @Test
     void listsTreatedMoreStrictlyInTurnHoldFewerLongWaitersAtTheSameLength() {
         WaitingList looser = new WaitingList(), stricter = new WaitingList();
-        looser.seed(9_500, 3_500, 0.3, 0.5, 2);
-        stricter.seed(9_500, 3_500, 0.3, 0.7, 2);
+        looser.seed(9_500, 3_500, 0.3, 0.5, 2, 0.02, 0.12);
+        stricter.seed(9_500, 3_500, 0.3, 0.7, 2, 0.02, 0.12);
         assertEquals(looser.waiting(), stricter.waiting());
         assertTrue(stricter.overEighteenWeeks() < looser.overEighteenWeeks(),
                 stricter.overEighteenWeeks() + " vs " + looser.overEighteenWeeks());
