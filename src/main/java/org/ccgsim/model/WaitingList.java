@@ -7,7 +7,7 @@ package org.ccgsim.model;
  * past 18 weeks (18 weeks = 4.1 months; a cohort of age k has waited k + 0.5 months on average).
  */
 public final class WaitingList implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: held-up pathways (a run saved before them cannot be opened)
 
     /** Oldest age kept separately; older patients are pooled in the last slot. */
     public static final int MAX_AGE = 36;
