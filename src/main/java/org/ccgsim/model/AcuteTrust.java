@@ -634,6 +634,12 @@ public final class AcuteTrust implements Steppable {
         for (Contract c : contracts) n += c.waitingList.overEighteenWeeks();
         return n;
     }
+    /** Patients on the lists whose pathway is held up (not yet treatable in turn). */
+    public long getHeldUpPathways() {
+        long n = 0;
+        for (Contract c : contracts) n += c.waitingList.heldUp();
+        return n;
+    }
     public double getOverdueFollowUps() {
         double n = 0;
         for (Contract c : contracts) n += c.overdueFollowUps;
