@@ -58,6 +58,7 @@ final class PlainProperties extends Properties {
             Map.entry("Resisting", new Plain("Resisting (income below plan)", Unit.PLAIN)),
             Map.entry("WaitingList", new Plain("Waiting list (patients)", Unit.PATIENTS)),
             Map.entry("OverEighteenWeeks", new Plain("Waiting over 18 weeks (patients)", Unit.PATIENTS)),
+            Map.entry("HeldUpPathways", new Plain("Held up: pathway not yet ready (patients)", Unit.PATIENTS)),
             Map.entry("OverdueFollowUps", new Plain("Overdue follow-ups (patients)", Unit.PATIENTS)),
             Map.entry("MrsaThisMonth", new Plain("MRSA cases this month", Unit.COUNT)),
             Map.entry("IncomeThisMonth", new Plain("Income this month (£m)", Unit.MILLIONS)),

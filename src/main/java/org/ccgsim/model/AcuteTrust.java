@@ -137,7 +137,8 @@ public final class AcuteTrust implements Steppable {
                     + plannedAe * t.aeAttendance + c.ccg.otherAcuteMonthly() * c.share;
             long waiting = Math.round(params.initialWaitingPer1000 * population / 1000);
             // the list before April 2013 was fed by the referrals before the schemes, in the trust's usual order
-            c.waitingList.seed(waiting, referrals, params.urgentShare, params.longestWaitFirstShare, params.minimumWaitMonths);
+            c.waitingList.seed(waiting, referrals, params.urgentShare, params.longestWaitFirstShare, params.minimumWaitMonths,
+                    params.heldUpShare, params.heldUpRelease);
             c.overdueFollowUps = params.initialOverdueFollowUpsPer1000 * population / 1000;
             c.followUpsUnvalidated = c.overdueFollowUps;
         }
@@ -248,6 +249,7 @@ public final class AcuteTrust implements Steppable {
         for (Contract c : contracts) {
             c.waitingList.age();
             c.waitingList.refer(c.referralsIn);
+            c.waitingList.release(heldUpRelease(c));
             referralsThisYear += c.referralsIn;
             totalWaiting += c.waitingList.waiting();
         }
@@ -299,7 +301,7 @@ public final class AcuteTrust implements Steppable {
         double used = 0;
         for (Contract c : contracts) {
             double joint = jointWorking(c);
-            long longWaiters = c.waitingList.overEighteenWeeks();
+            long longWaiters = c.waitingList.readyOverEighteenWeeks();
             if (joint <= 0 || longWaiters == 0 || room < 1) continue;
             double extra = params.backlogClearanceShare * joint * planned * c.baseReferralsMonthly / base; // pathways
             long n = Math.min(longWaiters, Math.round(Math.min(extra, room)));
@@ -322,6 +324,11 @@ public final class AcuteTrust implements Steppable {
      */
     double longestWaitFirstShare(Contract c) {
         return params.longestWaitFirstShare + jointWorking(c) * (params.jointBacklogShare - params.longestWaitFirstShare);
+    }
+
+    /** The share of this contract's held-up pathways made ready this month: faster as far as the trust and the CCG work together. */
+    double heldUpRelease(Contract c) {
+        return params.heldUpRelease + jointWorking(c) * (params.jointHeldUpRelease - params.heldUpRelease);
     }
 
     /** How far the trust works with this contract's CCG on planned care (0-1), as built up to this month. */
@@ -625,6 +632,12 @@ public final class AcuteTrust implements Steppable {
     public long getOverEighteenWeeks() {
         long n = 0;
         for (Contract c : contracts) n += c.waitingList.overEighteenWeeks();
+        return n;
+    }
+    /** Patients on the lists whose pathway is held up (not yet treatable in turn). */
+    public long getHeldUpPathways() {
+        long n = 0;
+        for (Contract c : contracts) n += c.waitingList.heldUp();
         return n;
     }
     public double getOverdueFollowUps() {

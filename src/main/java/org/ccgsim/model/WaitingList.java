@@ -7,13 +7,17 @@ package org.ccgsim.model;
  * past 18 weeks (18 weeks = 4.1 months; a cohort of age k has waited k + 0.5 months on average).
  */
 public final class WaitingList implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: held-up pathways (a run saved before them cannot be opened)
 
     /** Oldest age kept separately; older patients are pooled in the last slot. */
     public static final int MAX_AGE = 36;
     public static final int BREACH_AGE = 4;
 
     private final long[] byAge = new long[MAX_AGE + 1];
+    /** Patients whose pathway is held up (further tests, a second opinion, fitness for surgery, their own choice), by age: not yet treatable. */
+    private final long[] heldByAge = new long[MAX_AGE + 1];
+    /** Share of routine referrals whose pathway is held up (the trust's heldUpShare). */
+    private double heldUpShare;
     private long referred;
     private long treated;
     private long initial;
@@ -25,15 +29,19 @@ public final class WaitingList implements java.io.Serializable {
      * (the trust's rule of a planned list). So the month-0 wait profile, and with it the 18-week backlog, is
      * the one the trust's own order produces, neither cleared at once nor crossing 18 weeks in a wave.
      */
-    public void seed(long waiting, double referralsMonthly, double urgentShare, double longestWaitFirstShare, int minimumWait) {
+    public void seed(long waiting, double referralsMonthly, double urgentShare, double longestWaitFirstShare, int minimumWait,
+                     double heldUpShare, double heldUpRelease) {
         java.util.Arrays.fill(byAge, 0);
+        java.util.Arrays.fill(heldByAge, 0);
+        this.heldUpShare = heldUpShare;
         long perMonth = Math.round(referralsMonthly);
         if (perMonth <= 0 || waiting <= 0) {
             byAge[Math.max(1, Math.min(minimumWait, MAX_AGE))] = Math.max(0, waiting);
         } else {
             for (int month = 0; month < SEED_MONTHS; month++) {
                 age();
-                byAge[0] += perMonth;
+                admit(perMonth);
+                release(heldUpRelease);
                 treat(Math.max(0, waitingByCohort() - waiting), urgentShare, longestWaitFirstShare, minimumWait);
             }
         }
@@ -48,13 +56,40 @@ public final class WaitingList implements java.io.Serializable {
     /** Ages every cohort by a month; called once at the start of each month before new referrals. */
     public void age() {
         byAge[MAX_AGE] += byAge[MAX_AGE - 1];
-        for (int age = MAX_AGE - 1; age > 0; age--) byAge[age] = byAge[age - 1];
+        heldByAge[MAX_AGE] += heldByAge[MAX_AGE - 1];
+        for (int age = MAX_AGE - 1; age > 0; age--) {
+            byAge[age] = byAge[age - 1];
+            heldByAge[age] = heldByAge[age - 1];
+        }
         byAge[0] = 0;
+        heldByAge[0] = 0;
     }
 
     public void refer(long patients) {
-        byAge[0] += patients;
+        admit(patients);
         referred += patients;
+    }
+
+    /** New patients onto the list: the held-up share of them waits apart until its pathway is ready. */
+    private void admit(long patients) {
+        long held = Math.round(patients * heldUpShare);
+        heldByAge[0] += held;
+        byAge[0] += patients - held;
+    }
+
+    /**
+     * Held-up pathways that become ready this month ({@code rate} of each cohort) join the patients who can be
+     * treated, at the age they have reached. Returns how many.
+     */
+    public long release(double rate) {
+        long released = 0;
+        for (int age = 0; age <= MAX_AGE; age++) {
+            long n = Math.min(heldByAge[age], Math.round(heldByAge[age] * rate));
+            heldByAge[age] -= n;
+            byAge[age] += n;
+            released += n;
+        }
+        return released;
     }
 
     /**
@@ -111,13 +146,28 @@ public final class WaitingList implements java.io.Serializable {
     /** The same count cohort by cohort (for tests of the bookkeeping). */
     long waitingByCohort() {
         long sum = 0;
-        for (long n : byAge) sum += n;
+        for (int age = 0; age <= MAX_AGE; age++) sum += byAge[age] + heldByAge[age];
         return sum;
     }
 
+    /** Patients waiting over 18 weeks, held up or not. */
     public long overEighteenWeeks() {
         long sum = 0;
+        for (int age = BREACH_AGE; age <= MAX_AGE; age++) sum += byAge[age] + heldByAge[age];
+        return sum;
+    }
+
+    /** Patients waiting over 18 weeks whose pathway is ready: those extra sessions can treat. */
+    public long readyOverEighteenWeeks() {
+        long sum = 0;
         for (int age = BREACH_AGE; age <= MAX_AGE; age++) sum += byAge[age];
+        return sum;
+    }
+
+    /** Patients whose pathway is held up. */
+    public long heldUp() {
+        long sum = 0;
+        for (long n : heldByAge) sum += n;
         return sum;
     }
 

@@ -227,6 +227,25 @@ public class TrustParams implements java.io.Serializable {
            source = "assumption")
     public double longestWaitFirstShare = 0.6;
 
+    @Param(doc = "Share of routine referrals whose pathway is held up (further tests, a second opinion, fitness for surgery, the "
+               + "patient's own choice): they wait apart, untreatable, until their pathway is ready (see heldUpRelease)",
+           unit = "share 0-1", min = 0, max = 1,
+           source = "assumption: sized with heldUpRelease so that the seeded list holds about 4-5% of its patients over 18 weeks, "
+                    + "near the 5-6% of England in 2013 (national statistics, approximate)")
+    public double heldUpShare = 0.02;
+
+    @Param(doc = "Share of held-up pathways that become ready each month (they then wait in turn with the rest); the pace "
+               + "moves towards jointHeldUpRelease with the trust's joint working with the CCG", unit = "share 0-1 a month",
+           min = 0.01, max = 1, source = "assumption: a held-up pathway takes about eight months on average to be ready")
+    public double heldUpRelease = 0.12;
+
+    @Param(doc = "The pace at which held-up pathways become ready when the trust works fully with the CCG on planned care "
+               + "(clinicians agree what each long waiter needs and chase it), share a month", unit = "share 0-1 a month",
+           min = 0.01, max = 1,
+           source = "CCG Progress, Stoke-on-Trent, 2012/13 (stoke-18-week-backlog): joint working of CCG and hospital came with "
+                    + "better 18-week compliance; size an assumption: joint review doubles the pace")
+    public double jointHeldUpRelease = 0.24;
+
     @Param(doc = "The share of routine capacity given in turn, longest waiters first, to a CCG's list once the trust works "
                + "with that CCG on its backlog; the trust moves from longestWaitFirstShare towards it with their joint working "
                + "on planned care (0-1, see jointWorkingBuildMonths; none during a stand-off)", unit = "share 0-1", min = 0, max = 1,
