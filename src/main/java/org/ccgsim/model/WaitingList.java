@@ -78,12 +78,12 @@ public final class WaitingList implements java.io.Serializable {
     }
 
     /**
-     * Held-up pathways that become ready this month ({@code rate} of each cohort) join the patients who can be
-     * treated, at the age they have reached. Returns how many.
+     * Held-up pathways that become ready this month ({@code rate} of each cohort referred before this month) join
+     * the patients who can be treated, at the age they have reached. Returns how many.
      */
     public long release(double rate) {
         long released = 0;
-        for (int age = 0; age <= MAX_AGE; age++) {
+        for (int age = 1; age <= MAX_AGE; age++) { // not this month's referrals: they would count among its urgent cases
             long n = Math.min(heldByAge[age], Math.round(heldByAge[age] * rate));
             heldByAge[age] -= n;
             byAge[age] += n;

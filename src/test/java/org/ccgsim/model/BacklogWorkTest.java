@@ -60,7 +60,8 @@ class BacklogWorkTest {
             sumWithout += b[0];
             sumWith += b[1];
         }
-        assertTrue(sumWith < 0.7 * sumWithout, sumWith + " vs " + sumWithout);
+        // the order reaches only the patients whose pathway is ready: the held-up ones wait whatever it is (HeldUpPathwaysTest)
+        assertTrue(sumWith < 0.85 * sumWithout, sumWith + " vs " + sumWithout);
     }
 
     @Test
