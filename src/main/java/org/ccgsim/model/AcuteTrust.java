@@ -248,7 +248,7 @@ public final class AcuteTrust implements Steppable {
         long totalWaiting = 0;
         for (Contract c : contracts) {
             c.waitingList.age();
-            c.waitingList.refer(c.referralsIn);
+            c.waitingList.refer(c.referralsIn, params.heldUpShare);
             c.waitingList.release(heldUpRelease(c));
             referralsThisYear += c.referralsIn;
             totalWaiting += c.waitingList.waiting();

@@ -16,8 +16,6 @@ public final class WaitingList implements java.io.Serializable {
     private final long[] byAge = new long[MAX_AGE + 1];
     /** Patients whose pathway is held up (further tests, a second opinion, fitness for surgery, their own choice), by age: not yet treatable. */
     private final long[] heldByAge = new long[MAX_AGE + 1];
-    /** Share of routine referrals whose pathway is held up (the trust's heldUpShare). */
-    private double heldUpShare;
     private long referred;
     private long treated;
     private long initial;
@@ -33,14 +31,13 @@ public final class WaitingList implements java.io.Serializable {
                      double heldUpShare, double heldUpRelease) {
         java.util.Arrays.fill(byAge, 0);
         java.util.Arrays.fill(heldByAge, 0);
-        this.heldUpShare = heldUpShare;
         long perMonth = Math.round(referralsMonthly);
         if (perMonth <= 0 || waiting <= 0) {
             byAge[Math.max(1, Math.min(minimumWait, MAX_AGE))] = Math.max(0, waiting);
         } else {
             for (int month = 0; month < SEED_MONTHS; month++) {
                 age();
-                admit(perMonth);
+                admit(perMonth, heldUpShare);
                 release(heldUpRelease);
                 treat(Math.max(0, waitingByCohort() - waiting), urgentShare, longestWaitFirstShare, minimumWait);
             }
@@ -65,13 +62,14 @@ public final class WaitingList implements java.io.Serializable {
         heldByAge[0] = 0;
     }
 
-    public void refer(long patients) {
-        admit(patients);
+    /** This month's referrals join the list; {@code heldUpShare} of them have a pathway that is held up (the trust's heldUpShare). */
+    public void refer(long patients, double heldUpShare) {
+        admit(patients, heldUpShare);
         referred += patients;
     }
 
     /** New patients onto the list: the held-up share of them waits apart until its pathway is ready. */
-    private void admit(long patients) {
+    private void admit(long patients, double heldUpShare) {
         long held = Math.round(patients * heldUpShare);
         heldByAge[0] += held;
         byAge[0] += patients - held;

@@ -21,7 +21,7 @@ class BacklogWorkTest {
         assertTrue(breaches > 0 && breaches < waiting, "breaches " + breaches);
         for (int month = 0; month < 3; month++) {
             list.age();
-            list.refer(3_500);
+            list.refer(3_500, 0.02);
             list.release(0.12);
             list.treat(list.waiting() - 9_000, 0.3, 0.6, 2);
             assertEquals(waiting, list.waiting());

@@ -64,4 +64,22 @@ class HeldUpPathwaysTest {
         assertTrue(b[9] < 0.6 * b[0], "a fall by month 9: " + b[0] + " -> " + b[9]);
         assertTrue(b[3] > 0.4 * b[0] && b[6] > b[9] * 0.8, "gradual, not at once: months 0, 3, 6, 9 " + b[0] + ", " + b[3] + ", " + b[6] + ", " + b[9]);
     }
+
+    @Test
+    void moreHeldUpPathwaysOrASlowerPaceMeanMoreBreachesInTheBaseline() throws Exception {
+        Scenario usual = ModelRuns.load("baseline"), more = ModelRuns.load("baseline"), slower = ModelRuns.load("baseline");
+        for (Scenario s : new Scenario[] {usual, more, slower}) s.months = 12;
+        more.trusts.forEach(t -> t.heldUpShare = 2 * t.heldUpShare);
+        slower.trusts.forEach(t -> { t.heldUpRelease = t.heldUpRelease / 2; t.jointHeldUpRelease = t.jointHeldUpRelease / 2; });
+        double[] breaches = new double[3];
+        Scenario[] runs = {usual, more, slower};
+        for (int r = 0; r < 4; r++) {
+            for (int k = 0; k < 3; k++) {
+                int run = k;
+                ModelRuns.run(runs[k], r, ModelRuns.monthly(e -> breaches[run] += e.ccgs()[0].month.breaches18wk));
+            }
+        }
+        assertTrue(breaches[1] > breaches[0], "twice the held-up share: " + breaches[1] + " breach-months vs " + breaches[0]);
+        assertTrue(breaches[2] > breaches[0], "half the pace: " + breaches[2] + " breach-months vs " + breaches[0]);
+    }
 }
