@@ -124,13 +124,13 @@ class LeversTest {
         Consumer<CcgParams> practices = c -> c.qualityPremium.use = PremiumUse.PRACTICES;
         Scenario quiet = scenario("baseline", 60, practices.andThen(c -> c.qualityPremium.mediaStoryChance = 0));
         Scenario story = scenario("baseline", 60, practices.andThen(c -> c.qualityPremium.mediaStoryChance = 1));
-        double uncertaintyQuiet = summed(quiet, 6, c -> c.uncertainty);
-        double uncertaintyStory = summed(story, 6, c -> c.uncertainty);
+        double uncertaintyQuiet = summed(quiet, 16, c -> c.uncertainty);
+        double uncertaintyStory = summed(story, 16, c -> c.uncertainty);
         assertTrue(uncertaintyStory > uncertaintyQuiet, "abolition talk " + uncertaintyStory + " vs " + uncertaintyQuiet);
-        double scrutinised = summed(story, 6, c -> c.premium.underScrutiny() ? 1 : 0);
+        double scrutinised = summed(story, 16, c -> c.premium.underScrutiny() ? 1 : 0);
         assertTrue(scrutinised > 0, "some CCG-months under scrutiny");
-        double interventionsQuiet = summed(quiet, 6, c -> c.month.atInterventions);
-        double interventionsStory = summed(story, 6, c -> c.month.atInterventions);
+        double interventionsQuiet = summed(quiet, 16, c -> c.month.atInterventions);
+        double interventionsStory = summed(story, 16, c -> c.month.atInterventions);
         assertTrue(interventionsStory > interventionsQuiet, "Area Team interventions " + interventionsStory + " vs " + interventionsQuiet);
     }
 
