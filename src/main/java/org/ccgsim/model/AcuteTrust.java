@@ -139,6 +139,7 @@ public final class AcuteTrust implements Steppable {
             // the list before April 2013 was fed by the referrals before the schemes, in the trust's usual order
             c.waitingList.seed(waiting, referrals, params.urgentShare, params.longestWaitFirstShare, params.minimumWaitMonths,
                     params.heldUpShare, params.heldUpRelease);
+            c.waitingList.inheritBacklog(Math.round(params.initialBacklogPer1000 * population / 1000));
             c.overdueFollowUps = params.initialOverdueFollowUpsPer1000 * population / 1000;
             c.followUpsUnvalidated = c.overdueFollowUps;
         }

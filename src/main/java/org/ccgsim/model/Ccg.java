@@ -64,8 +64,9 @@ public final class Ccg implements Steppable {
     double followUpCutFromInvestment;
     double stayCutFromInvestment;
     /**
-     * How far the CCG is committed this month to redesigning planned care with its hospitals (0-1): the share of its planned
-     * community investment it is making (none when its fund goes elsewhere; in-year recovery that holds the money back weakens it).
+     * How far the CCG is committed to redesigning planned care with its hospitals (0-1): the share of its planned community
+     * investment over the last twelve months it actually made, a track record (none when its fund goes elsewhere; in-year
+     * recovery that holds the money back wears it down month by month).
      * The commitment, not the services' lagged effect, is what its trusts' joint working builds on (see {@link AcuteTrust}).
      */
     double redesignCommitment;

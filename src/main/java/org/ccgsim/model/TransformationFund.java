@@ -12,7 +12,7 @@ import org.ccgsim.scenario.FundUse;
  * hospitals (what their joint working builds on).
  */
 final class TransformationFund implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: the commitment reads a year of spending (a run saved before cannot be opened)
 
     private final Ccg ccg;
 
@@ -20,6 +20,8 @@ final class TransformationFund implements java.io.Serializable {
     /** The part of the 2% set-aside that does not exist as a fund: already committed to other providers' legacy costs, £/month. */
     double committedMonthly;
     private final double[] investmentPerHeadByMonth = new double[600];
+    /** The last twelve months' fund spending and what was planned for them, £ (ring buffers, by month mod 12). */
+    private final double[] spentLastYear = new double[12], plannedLastYear = new double[12];
 
     TransformationFund(Ccg ccg) {
         this.ccg = ccg;
@@ -66,8 +68,16 @@ final class TransformationFund implements java.io.Serializable {
         ccg.followUpCutFromInvestment = f.use == FundUse.COMMUNITY ? f.communityFollowUpCut * laggedEffect : 0;
         ccg.nonElectiveCutFromInvestment = f.use == FundUse.COMMUNITY ? f.communityNonElectiveCut * laggedEffect
                 : f.use == FundUse.SOCIAL_CARE ? f.socialCareNonElectiveCut * laggedEffect : 0;
-        // the commitment to redesign is made when the money is committed, not when the services it buys take effect
-        ccg.redesignCommitment = f.use == FundUse.COMMUNITY && ccg.fundMonthly > 0 ? Math.min(1.0, monthly / ccg.fundMonthly) : 0;
+        // the commitment to redesign is made when the money is committed, not when the services it buys take effect;
+        // the hospital's clinicians judge it by a year's record, so a few months' hold wears it down rather than ending it
+        spentLastYear[m % 12] = monthly;
+        plannedLastYear[m % 12] = ccg.fundMonthly;
+        double spent = 0, planned = 0;
+        for (int k = 0; k < 12; k++) {
+            spent += spentLastYear[k];
+            planned += plannedLastYear[k];
+        }
+        ccg.redesignCommitment = f.use == FundUse.COMMUNITY && planned > 0 ? Math.min(1.0, spent / planned) : 0;
         ccg.stayCutFromInvestment = f.use == FundUse.SOCIAL_CARE ? f.socialCareStayCut * laggedEffect : 0;
         // primary-care money relieves workload from the following month
         ccg.primaryCareInvestment = f.use == FundUse.PRIMARY_CARE ? recentEffect : 0;

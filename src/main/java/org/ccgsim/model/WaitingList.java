@@ -47,6 +47,28 @@ public final class WaitingList implements java.io.Serializable {
         treated = 0;
     }
 
+    /**
+     * Adds held-up long waiters so that at least {@code backlog} patients have waited over 18 weeks: a backlog built up
+     * before the run starts, above what the list's own flows hold. They are spread over the ages past 18 weeks as the
+     * steady state's held-up long waiters are (or all at 18 weeks when it has none). Call after {@link #seed}.
+     */
+    public void inheritBacklog(long backlog) {
+        long missing = backlog - overEighteenWeeks();
+        if (missing <= 0) return;
+        long held = 0;
+        for (int age = BREACH_AGE; age <= MAX_AGE; age++) held += heldByAge[age];
+        long added = 0;
+        if (held > 0) {
+            for (int age = BREACH_AGE; age <= MAX_AGE; age++) {
+                long n = (long) Math.floor(missing * (heldByAge[age] / (double) held));
+                heldByAge[age] += n;
+                added += n;
+            }
+        }
+        heldByAge[BREACH_AGE] += missing - added;
+        initial = waitingByCohort();
+    }
+
     /** Months of referrals and treatment run to reach the steady state of a seeded list (the oldest slot fills by then). */
     static final int SEED_MONTHS = 4 * MAX_AGE;
 

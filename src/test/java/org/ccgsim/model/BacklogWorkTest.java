@@ -133,13 +133,13 @@ class BacklogWorkTest {
     }
 
     /**
-     * Why the Stoke-like breaches come back by month 9 (docs/validation.md "Stoke's backlog: what brings it back"): the
-     * engaged CCG's year-one in-year recovery holds back its community fund, which withdraws its commitment to redesign,
-     * so joint working fades and with it the trust's work on the backlog. With recovery off, the same runs keep their
-     * joint working and end month 9 with fewer breaches.
+     * What the engaged CCG's year-one in-year recovery does to the Stoke-like backlog (docs/validation.md "Stoke's backlog:
+     * a year's commitment and the backlog it starts from"): holding back the community fund dents its commitment to
+     * redesign, so joint working and the fall in breaches suffer; but the commitment is the share of a year's planned
+     * investment actually made, so a few months' hold wears the joint working down rather than undoing it.
      */
     @Test
-    void holdingBackTheCommunityFundFadesJointWorkingAndBringsTheBreachesBack() throws Exception {
+    void holdingBackTheCommunityFundWearsDownJointWorkingWithoutUndoingIt() throws Exception {
         Scenario recovering = ModelRuns.stokeLike("engagement", 10), holding = ModelRuns.stokeLike("engagement", 10);
         holding.ccgs.get(0).finance.inYearRecoveryShare = 0;
         double[] joint = new double[2], breaches = new double[2], held = new double[1];
@@ -154,7 +154,10 @@ class BacklogWorkTest {
             }));
         }
         assertTrue(held[0] > 0, "in-year recovery held back part of the fund");
-        assertTrue(joint[0] < joint[1] - 0.8, "joint working at month 9 (sum of 8): " + joint[0] + " with recovery vs " + joint[1] + " without");
-        assertTrue(breaches[0] > 1.5 * breaches[1], "breaches at month 9: " + breaches[0] + " with recovery vs " + breaches[1] + " without");
+        String measured = "joint working at month 9 (sum of 8): " + joint[0] + " with recovery vs " + joint[1] + " without; breaches "
+                + breaches[0] + " vs " + breaches[1];
+        assertTrue(joint[0] < joint[1] - 0.3, measured);
+        assertTrue(joint[0] > 0.75 * joint[1], measured);
+        assertTrue(breaches[0] > breaches[1], measured);
     }
 }
