@@ -528,9 +528,9 @@ public final class AcuteTrust implements Steppable {
                     + c.ccg.otherAcuteMonthly() * c.share;
             activityValue += activity;
             ContractType type = c.ccg.params.contracts.type;
-            // the trust bears the cost of every emergency admission; under tariff-based payment those above the baseline are paid at the marginal rate
-            double value = type == ContractType.BLOCK ? activity
-                    : activity - c.applyMarginalRate(season, t.nonElectiveSpell, t.emergencyMarginalRate);
+            // the trust bears the cost of every emergency admission; under tariff-based payment those above the baseline are paid at
+            // the marginal rate (the year's reconciliation is kept under a block contract too, for next April's baseline)
+            double value = activity - c.applyMarginalRate(season, t.nonElectiveSpell, t.emergencyMarginalRate, type != ContractType.BLOCK);
             c.tariffValue = value;
             c.tariffValueYtd += value;
             double index = c.state == ContractState.STANDOFF ? c.ccgOfferIndex : c.priceIndex;

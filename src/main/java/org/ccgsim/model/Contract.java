@@ -112,13 +112,14 @@ public final class Contract implements java.io.Serializable {
      * The marginal rate rule for emergency admissions (national tariff of the period): this month's admissions are added to the
      * year's, the baseline's expected admissions to date ({@code seasonFactor} the month's expected season) to the baseline's, and
      * the admissions above the baseline to date not yet paid at the marginal rate are this month's; below the baseline again, the
-     * year-to-date reconciliation gives back what was held. Sets and returns the deduction (£ at 2013/14 tariff).
+     * year-to-date reconciliation gives back what was held. Sets and returns the deduction (£ at 2013/14 tariff); 0 when the
+     * contract is not paid by tariff ({@code byTariff} false: a block contract), whose year is still reconciled for next April's baseline.
      */
-    double applyMarginalRate(double seasonFactor, double spell, double rate) {
+    double applyMarginalRate(double seasonFactor, double spell, double rate, boolean byTariff) {
         nonElectiveYtd += nonElective;
         emergencyBaselineYtd += emergencyBaselineMonthly * seasonFactor;
         double above = Math.max(0, nonElectiveYtd - emergencyBaselineYtd);
-        marginalDeduction = (1 - rate) * (above - emergencyAboveBaselineYtd) * spell;
+        marginalDeduction = byTariff ? (1 - rate) * (above - emergencyAboveBaselineYtd) * spell : 0;
         emergencyAboveBaselineYtd = above;
         marginalDeductionYtd += marginalDeduction;
         return marginalDeduction;

@@ -76,13 +76,16 @@ class EmergencyGrowthAndMarginalRateTest {
         Contract c = new Contract(null, null, 1.0);
         c.emergencyBaselineMonthly = 100;
         c.nonElective = 110;
-        assertEquals(0.7 * 10 * 1_000, c.applyMarginalRate(1.0, 1_000, 0.3), 1e-9);
+        assertEquals(0.7 * 10 * 1_000, c.applyMarginalRate(1.0, 1_000, 0.3, true), 1e-9);
         c.nonElective = 90; // back on the baseline to date: what was held is paid
-        assertEquals(-0.7 * 10 * 1_000, c.applyMarginalRate(1.0, 1_000, 0.3), 1e-9);
+        assertEquals(-0.7 * 10 * 1_000, c.applyMarginalRate(1.0, 1_000, 0.3, true), 1e-9);
         c.nonElective = 95; // below the baseline: paid in full, nothing held
-        assertEquals(0, c.applyMarginalRate(1.0, 1_000, 0.3), 1e-9);
+        assertEquals(0, c.applyMarginalRate(1.0, 1_000, 0.3, true), 1e-9);
         c.nonElective = 120; // 15 above to date
-        assertEquals(0.7 * 15 * 1_000, c.applyMarginalRate(1.0, 1_000, 0.3), 1e-9);
+        assertEquals(0.7 * 15 * 1_000, c.applyMarginalRate(1.0, 1_000, 0.3, true), 1e-9);
         assertEquals(0.7 * 15 * 1_000, c.marginalDeductionYtd, 1e-9);
+        c.nonElective = 110; // not paid by tariff: nothing held, but the year is still counted
+        assertEquals(0, c.applyMarginalRate(1.0, 1_000, 0.3, false), 1e-9);
+        assertEquals(525, c.nonElectiveYtd, 1e-9);
     }
 }
