@@ -40,6 +40,8 @@ public final class AcuteTrust implements Steppable {
     private double costedIncome;
     // other commissioners (not modelled), a month at 2013/14 volumes and prices
     private double otherValue0, otherEmergencyBedDays0, otherElectiveBedDays0;
+    /** Other commissioners' emergency admissions a month at 2013/14 tariff and volumes, and their marginal-rate baseline (this year's plan). */
+    private double otherEmergencyValue0, otherEmergencyBaseline;
     // costs a month at 2013/14 prices: fixed for beds, fixed for elective sessions, variable per £ of activity
     private double bedCost0, sessionCost0, variableCostRate;
     double costIndex = 1;
@@ -72,6 +74,7 @@ public final class AcuteTrust implements Steppable {
     double planThisMonth;
     double costsThisMonth;
     private double growth = 1;
+    private double emergencyGrowth = 1;
 
     AcuteTrust(int index, TrustParams params, int account) {
         this.index = index;
@@ -102,7 +105,7 @@ public final class AcuteTrust implements Steppable {
         java.util.Arrays.fill(yearOneProfile, 0);
         plannedTariffMonthly = new double[contracts.length];
         int ci = 0;
-        double emergencyBedDays = 0, electiveBedDays = 0, ownReferrals = 0, ownValue = 0, electiveValue = 0;
+        double emergencyBedDays = 0, electiveBedDays = 0, ownReferrals = 0, ownValue = 0, electiveValue = 0, emergencyValue = 0;
         for (Contract c : contracts) {
             double referrals = 0, nonElective = 0, ae = 0, population = 0;
             double plannedReferrals = 0, plannedNonElective = 0, plannedAe = 0;
@@ -133,6 +136,9 @@ public final class AcuteTrust implements Steppable {
             ownValue += plannedReferrals * referralCost + plannedNonElective * t.nonElectiveSpell + plannedAe * t.aeAttendance
                     + c.ccg.otherAcuteMonthly() * c.share;
             electiveValue += plannedReferrals * referralCost;
+            emergencyValue += plannedNonElective * t.nonElectiveSpell;
+            // the marginal rate's baseline: the emergency admissions this contract plans for year one (its volumes of year one)
+            c.emergencyBaselineMonthly = plannedNonElective * (1 + c.ccg.params.finance.demandGrowthPct / 100);
             plannedTariffMonthly[ci++] = plannedReferrals * referralCost + plannedNonElective * t.nonElectiveSpell
                     + plannedAe * t.aeAttendance + c.ccg.otherAcuteMonthly() * c.share;
             long waiting = Math.round(params.initialWaitingPer1000 * population / 1000);
@@ -147,9 +153,11 @@ public final class AcuteTrust implements Steppable {
         otherEmergencyBedDays0 = emergencyBedDays * others;
         otherElectiveBedDays0 = electiveBedDays * others;
         otherValue0 = ownValue * others;
+        otherEmergencyValue0 = emergencyValue * others;
         beds = beds0 = (emergencyBedDays + electiveBedDays) * (1 + others) / (params.initialOccupancy * DAYS_PER_MONTH);
         for (int m = 0; m < 12; m++) yearOneProfile[m] = ownReferrals > 0 ? yearOneProfile[m] / ownReferrals : 1;
         double g = growthRate();
+        otherEmergencyBaseline = otherEmergencyValue0 * g;
         electiveCapacity = electiveCapacity0 = Math.max(1e-9, ownReferrals * g * params.electiveCapacityRatio);
         followUpCapacity = ownReferrals * g * t.followUpsPerFirst * params.followUpCapacityRatio;
         // costs: sized to the planned surplus on the contracted activity, give or take the trust's own starting position
@@ -195,6 +203,7 @@ public final class AcuteTrust implements Steppable {
             buildJointWorking(c);
         }
         growth = weightedGrowth();
+        emergencyGrowth = weightedEmergencyGrowth();
         if (m % 12 == 0) startYear();
         if (m == 0) costToContracts();
         double sessions = Math.max(0, 1 + params.capacityNoiseSd * random.nextGaussian());
@@ -230,9 +239,27 @@ public final class AcuteTrust implements Steppable {
         return w > 0 ? g / w : 1;
     }
 
+    /** Emergency demand growth beyond the general growth since year one, weighted as {@link #weightedGrowth}: the other commissioners' population is the CCGs'. */
+    private double weightedEmergencyGrowth() {
+        double g = 0, w = 0;
+        for (Contract c : contracts) { g += c.ccg.emergencyGrowth * c.baseReferralsMonthly; w += c.baseReferralsMonthly; }
+        return w > 0 ? g / w : 1;
+    }
+
+    /** Other commissioners' activity this month at 2013/14 tariff: their emergencies grow faster by the extra emergency growth. */
+    private double otherActivityValue() {
+        return otherValue0 * growth + otherEmergencyValue0 * growth * (emergencyGrowth - 1);
+    }
+
+    /** What other commissioners pay for it at 2013/14 tariff: their emergencies above this year's plan at the marginal rate. */
+    private double otherPayableValue(TariffParams t) {
+        double above = Math.max(0, otherEmergencyValue0 * growth * emergencyGrowth - otherEmergencyBaseline);
+        return otherActivityValue() - (1 - t.emergencyMarginalRate) * above;
+    }
+
     /** Emergencies take beds first: the CCGs' admissions (with their winter peak) and those of other commissioners. */
     private double emergencyBedDays(HealthEconomy economy) {
-        double total = otherEmergencyBedDays0 * growth * economy.emergencySeason;
+        double total = otherEmergencyBedDays0 * growth * emergencyGrowth * economy.emergencySeason;
         for (Contract c : contracts) {
             c.bedDays = c.nonElective * params.nonElectiveStayDays * (1 - c.ccg.stayCutFromInvestment);
             total += c.bedDays;
@@ -494,17 +521,21 @@ public final class AcuteTrust implements Steppable {
         incomeThisMonth = fundReceivedThisMonth + trueUpThisMonth;
         planThisMonth = 0;
         double activityValue = 0;
+        double season = expectedEmergencySeason(economy);
         for (Contract c : contracts) {
-            double value = c.completions * (t.firstOutpatient + t.electiveConversion * t.electiveSpell)
+            double activity = c.completions * (t.firstOutpatient + t.electiveConversion * t.electiveSpell)
                     + c.extraElectives * t.electiveSpell
                     + c.followUpsDone * t.followUp + c.nonElective * t.nonElectiveSpell + c.aeAttendances * t.aeAttendance
                     + c.ccg.otherAcuteMonthly() * c.share;
+            activityValue += activity;
+            ContractType type = c.ccg.params.contracts.type;
+            // the trust bears the cost of every emergency admission; under tariff-based payment those above the baseline are paid at
+            // the marginal rate (the year's reconciliation is kept under a block contract too, for next April's baseline)
+            double value = activity - c.applyMarginalRate(season, t.nonElectiveSpell, t.emergencyMarginalRate, type != ContractType.BLOCK);
             c.tariffValue = value;
             c.tariffValueYtd += value;
-            activityValue += value;
             double index = c.state == ContractState.STANDOFF ? c.ccgOfferIndex : c.priceIndex;
             double planMonthly = c.planIncome / 12 * (c.state == ContractState.STANDOFF ? index / c.trustAskIndex : 1);
-            ContractType type = c.ccg.params.contracts.type;
             double pay;
             if (type == ContractType.BLOCK) {
                 pay = planMonthly;
@@ -523,8 +554,8 @@ public final class AcuteTrust implements Steppable {
             incomeThisMonth += pay;
             planThisMonth += c.planIncome / 12;
         }
-        double otherVolume = otherValue0 * growth;
-        double other = otherVolume * prices;
+        double otherVolume = otherActivityValue();
+        double other = otherPayableValue(t) * prices;
         economy.ledger.pay(economy.otherCommissionersAccount, account, other);
         incomeThisMonth += other;
         planThisMonth += other;
@@ -544,6 +575,11 @@ public final class AcuteTrust implements Steppable {
                         + " income is below plan: it lobbies the Area Team and fills freed beds with elective work");
             }
         }
+    }
+
+    /** The month's emergency season in a year of average winter: what the marginal rate's baseline expects. */
+    private static double expectedEmergencySeason(HealthEconomy economy) {
+        return 1 + economy.world.winterPeakPct / 100 * Math.cos(2 * Math.PI * (economy.month() % 12 - 9) / 12.0);
     }
 
     private long referralsIn() {
@@ -589,25 +625,30 @@ public final class AcuteTrust implements Steppable {
         costIndex *= 1 + (params.costGrowthPct - savings) / 100;
 
         // the contract value it needs next year from its CCGs, on next year's tariff
-        double value = 0;
+        double value = 0, held = 0;
         for (Contract c : contracts) {
             c.tariffValueLastYear = c.tariffValueYtd;
             c.tariffValueYtd = 0;
             c.paidYtd = 0;
+            c.startMarginalYear();
             value += c.tariffValueLastYear * g;
+            held += c.marginalDeductionLastYear * g;
         }
-        double otherVolume = otherValue0 * growth * g * 12;
-        double costs = costIndex * (12 * fixedCosts(beds, electiveCapacity) + variableCostRate * (value + otherVolume));
+        double otherVolume = otherActivityValue() * g * 12;
+        double otherPaid = otherPayableValue(t) * g * 12;
+        otherEmergencyBaseline = otherEmergencyValue0 * growth * emergencyGrowth * g; // their plan for next year, as the contracts'
+        // costs follow the activity, income what is paid for it (emergencies above the baseline at the marginal rate)
+        double costs = costIndex * (12 * fixedCosts(beds, electiveCapacity) + variableCostRate * (value + held + otherVolume));
         double prices = t.priceIndex(m / 12 + 1);
         double required = costs / (1 - params.plannedSurplusPct / 100);
-        needIndex = value > 0 ? (required - otherVolume * prices) / (value * prices) : 1;
+        needIndex = value > 0 ? (required - otherPaid * prices) / (value * prices) : 1;
         referralsThisYear = followUpDemandThisYear = bedDaysThisYear = cancelledBedDaysThisYear = 0;
     }
 
     /** Income the trust expects next year from everyone, at next year's prices: what a commissioner's share is weighed against. */
     double expectedIncome(HealthEconomy economy, int year) {
         double prices = economy.tariff.priceIndex(year);
-        double total = otherValue0 * growth * 12 * prices;
+        double total = otherPayableValue(economy.tariff) * 12 * prices;
         for (Contract c : contracts) total += ContractRound.forecastTariffValue(economy, c, year * 12) * prices;
         return total;
     }

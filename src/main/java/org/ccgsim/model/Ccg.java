@@ -61,6 +61,8 @@ public final class Ccg implements Steppable {
 
     // what practices and trusts read
     double demandGrowth = 1;
+    /** Emergency demand growth beyond demandGrowth since year one (finance.emergencyGrowthPct): 1 in the first year. */
+    double emergencyGrowth = 1;
     double followUpCutFromInvestment;
     double stayCutFromInvestment;
     /**
@@ -153,6 +155,7 @@ public final class Ccg implements Steppable {
         yearIndex = m / 12;
         double g = params.finance.demandGrowthPct / 100;
         demandGrowth = Math.pow(1 + g, yearIndex + 1);
+        emergencyGrowth = Math.pow(1 + params.finance.emergencyGrowthPct / 100, yearIndex);
         finance.startYear(economy, yearIndex);
         schemes.startYear(economy, yearIndex);
         fund.startYear();

@@ -67,8 +67,20 @@ public final class Contract implements java.io.Serializable {
     double tariffValue;
     double payment;
 
+    /**
+     * The marginal-rate baseline (tariff.emergencyMarginalRate): the emergency admissions a month the contract plans for this year; in
+     * year one the plan the trust signed (after the CCG's schemes), then each April last year's admissions grown by the demand growth
+     * both sides plan with.
+     */
+    double emergencyBaselineMonthly;
+    /** Payment held back this month under the marginal rate (£ at 2013/14 tariff): admissions above the baseline paid at the rate. */
+    double marginalDeduction;
+
     // financial-year totals
     double paidYtd;
+    /** Emergency admissions this year, the baseline's to date (by the expected season), and those above it already paid at the marginal rate. */
+    double nonElectiveYtd, emergencyBaselineYtd, emergencyAboveBaselineYtd;
+    double marginalDeductionYtd, marginalDeductionLastYear;
     double tariffValueLastYear;
     double tariffValueYtd;
 
@@ -93,6 +105,32 @@ public final class Contract implements java.io.Serializable {
         mrsaCases = 0;
         tariffValue = 0;
         payment = 0;
+        marginalDeduction = 0;
+    }
+
+    /**
+     * The marginal rate rule for emergency admissions (national tariff of the period): this month's admissions are added to the
+     * year's, the baseline's expected admissions to date ({@code seasonFactor} the month's expected season) to the baseline's, and
+     * the admissions above the baseline to date not yet paid at the marginal rate are this month's; below the baseline again, the
+     * year-to-date reconciliation gives back what was held. Sets and returns the deduction (£ at 2013/14 tariff); 0 when the
+     * contract is not paid by tariff ({@code byTariff} false: a block contract), whose year is still reconciled for next April's baseline.
+     */
+    double applyMarginalRate(double seasonFactor, double spell, double rate, boolean byTariff) {
+        nonElectiveYtd += nonElective;
+        emergencyBaselineYtd += emergencyBaselineMonthly * seasonFactor;
+        double above = Math.max(0, nonElectiveYtd - emergencyBaselineYtd);
+        marginalDeduction = byTariff ? (1 - rate) * (above - emergencyAboveBaselineYtd) * spell : 0;
+        emergencyAboveBaselineYtd = above;
+        marginalDeductionYtd += marginalDeduction;
+        return marginalDeduction;
+    }
+
+    /** Year end: next year's baseline is this year's admissions grown by the planned demand growth, and the reconciliation starts again. */
+    void startMarginalYear() {
+        if (nonElectiveYtd > 0) emergencyBaselineMonthly = nonElectiveYtd / 12 * (1 + ccg.params.finance.demandGrowthPct / 100);
+        nonElectiveYtd = emergencyBaselineYtd = emergencyAboveBaselineYtd = 0;
+        marginalDeductionLastYear = marginalDeductionYtd;
+        marginalDeductionYtd = 0;
     }
 
     /**

@@ -137,7 +137,7 @@ public final class Practice implements Steppable {
         double referralMean = p.referralsPer1000 * perThousand * referralMultiplier * remedial
                 * (1 - Math.min(MAX_CUT, p.referralCut * schemes)) * (1 - ccg.referralCutFromInvestment * communityUse())
                 * (1 + p.defensiveReferral * (1 - engagement)); // disengaged practices refer rather than say no
-        double nonElectiveMean = p.nonElectivePer1000 * perThousand * economy.emergencySeason
+        double nonElectiveMean = p.nonElectivePer1000 * perThousand * ccg.emergencyGrowth * economy.emergencySeason
                 * (1 - Math.min(MAX_CUT, p.nonElectiveCut * schemes)) * (1 - ccg.nonElectiveCutFromInvestment);
         double aeMean = p.aePer1000 * perThousand * (1 - Math.min(MAX_CUT, p.aeCut * schemes));
 

@@ -33,6 +33,14 @@ public class FinanceParams implements java.io.Serializable {
            source = "A CCG leader's blog, spring 2013 (qipp-year-one): in-year growth; the size is an assumption")
     public double demandGrowthPct = 2.0;
 
+    @Param(doc = "Emergency demand growth beyond demandGrowthPct (an older, more acute population): emergency admissions rise this much "
+               + "more a year from the second year, before any scheme. CCGs and trusts plan with demandGrowthPct only, so it arrives as "
+               + "emergency activity above plan", unit = "%/year", min = 0, max = 10,
+           source = "assumption: about half from the age structure (over-75s, about a third of emergency admissions, growing about 2% a "
+               + "year against under 1% for all ages), half from rising acuity and short-stay admissions; national statistics, "
+               + "approximate: emergency admissions rose 2-3% a year 2013-2018 (a check, not a target)")
+    public double emergencyGrowthPct = 1.0;
+
     @Param(doc = "Running costs: the management allowance", unit = "£/head/year", min = 0, max = 100,
            source = "A CCG leader's blog, spring 2013 (management-allowance): £25 per head")
     public double managementAllowancePerHead = 25;

@@ -26,6 +26,15 @@ public class TariffParams implements java.io.Serializable {
     @Param(doc = "A&E attendance", unit = "£", min = 0, max = 5_000, source = "assumption: about £110")
     public double aeAttendance = 110;
 
+    @Param(doc = "Marginal rate for emergency admissions: under payment by results (and gain-share) a contract's emergency admissions "
+               + "above its baseline (the emergency admissions the contract plans for the year: in year one the plan the trust signed, "
+               + "then last year's grown by the planned demand growth; by the expected season, reconciled year to date) are paid at "
+               + "this share of tariff; the trust bears the cost of all of them. 1: no marginal rule",
+           unit = "share of tariff", min = 0, max = 1,
+           source = "assumption: national tariff rule of the period (30% marginal rate above the 2008/09 baseline); the baseline set "
+               + "each April is the model's (it has no 2008/09)")
+    public double emergencyMarginalRate = 0.3;
+
     @Param(doc = "National tariff uplift for pay and price inflation, applied each April from 2014", unit = "%/year", min = -10, max = 20,
            source = "assumption: national statistics, approximate (about 2.5% a year for pay and prices)")
     public double costUpliftPct = 2.5;
