@@ -526,7 +526,7 @@ public final class AcuteTrust implements Steppable {
             double activity = c.completions * (t.firstOutpatient + t.electiveConversion * t.electiveSpell)
                     + c.extraElectives * t.electiveSpell
                     + c.followUpsDone * t.followUp + c.nonElective * t.nonElectiveSpell + c.aeAttendances * t.aeAttendance
-                    + c.ccg.otherAcuteMonthly() * c.share;
+                    + c.ccg.otherAcuteThisMonth() * c.share;
             activityValue += activity;
             ContractType type = c.ccg.params.contracts.type;
             // the trust bears the cost of every emergency admission; under tariff-based payment those above the baseline are paid at

@@ -63,6 +63,13 @@ public final class Ccg implements Steppable {
     double demandGrowth = 1;
     /** Emergency demand growth beyond demandGrowth since year one (finance.emergencyGrowthPct): 1 in the first year. */
     double emergencyGrowth = 1;
+    /**
+     * This month's demand against the base year: demand grows month by month at the yearly rate, so that over each
+     * financial year it averages (geometrically) the year's level {@link #demandGrowth}, which plans and contracts use.
+     */
+    double demandThisMonth = 1;
+    /** The same for the extra emergency growth: month by month from April 2014, averaging {@link #emergencyGrowth} over each year. */
+    double emergencyGrowthThisMonth = 1;
     double followUpCutFromInvestment;
     double stayCutFromInvestment;
     /**
@@ -116,6 +123,9 @@ public final class Ccg implements Steppable {
     /** Monthly planned cost of acute care for one trust, used by the trust to size its plan. */
     double otherAcuteMonthly() { return finance.otherAcuteMonthly(); }
 
+    /** The same, as billed this month (demand grows month by month). */
+    double otherAcuteThisMonth() { return finance.otherAcuteThisMonth(); }
+
     @Override
     public void step(SimState state) {
         HealthEconomy economy = (HealthEconomy) state;
@@ -124,6 +134,9 @@ public final class Ccg implements Steppable {
         finance.startMonth();
         prescribing = 0;
         if (m % 12 == 0) startFinancialYear(economy, m);
+        double withinYear = (m % 12 + 0.5) / 12 - 0.5; // -0.46 in April to +0.46 in March
+        demandThisMonth = demandGrowth * Math.pow(1 + params.finance.demandGrowthPct / 100, withinYear);
+        emergencyGrowthThisMonth = m < 12 ? 1 : emergencyGrowth * Math.pow(1 + params.finance.emergencyGrowthPct / 100, withinYear);
         finance.receiveAllocation(economy);
         schemeRamp = Math.min(1.0, (m + 1) / (double) economy.practiceParams.schemeRampMonths);
         schemes.month(economy, m);

@@ -78,7 +78,19 @@ final class CcgFinance implements java.io.Serializable {
         }
     }
 
+    /** Acute care not driven by practices, per month at the year's mean demand: what plans and contracts use. */
     double otherAcuteMonthly() { return otherAcuteBase * ccg.demandGrowth; }
+
+    /** The same line this month, as demand has grown by now: what is billed. */
+    double otherAcuteThisMonth() { return otherAcuteBase * ccg.demandThisMonth; }
+
+    /**
+     * This month's share of a year's demand-driven spend, relative to the year's mean month: demand grows month by month,
+     * so a finance director profiles the year's forecast by it (sums to 12 over a year, to within rounding of the growth).
+     */
+    private double growthProfile(int monthOfYear) {
+        return Math.pow(1 + ccg.params.finance.demandGrowthPct / 100, (monthOfYear + 0.5) / 12 - 0.5);
+    }
 
     void startMonth() {
         premiumReceivedThisMonth = 0;
@@ -107,8 +119,9 @@ final class CcgFinance implements java.io.Serializable {
         fundSpentThisYear = 0;
         double setAside = (f.surplusPct + f.transformationFundPct + f.contingencyPct) / 100;
         // after year one the forecast starts from the run rate of the last six months, so savings made
-        // part way through last year count once (a whole-year average would count them again as new QIPP)
-        forecastMonthly = yearIndex == 0 ? baseMonthlyCounterfactual * (1 + g) : recurrentSpendSecondHalf / 6 * (1 + g);
+        // part way through last year count once (a whole-year average would count them again as new QIPP); that run
+        // rate was paid at the demand of last January, three quarters of a year's growth before this year's mean month
+        forecastMonthly = yearIndex == 0 ? baseMonthlyCounterfactual * (1 + g) : recurrentSpendSecondHalf / 6 * Math.pow(1 + g, 0.75);
         // the year's price inflation on the other providers is known in April: it is in the forecast
         double i = f.otherLinesInflationPct / 100;
         if (yearIndex > 0) forecastMonthly += otherProvidersMonthly() * i / (1 + i);
@@ -201,7 +214,8 @@ final class CcgFinance implements java.io.Serializable {
      * not hold, below it they save it (and capacity goes with them: see {@link Ccg#managementCapacity}).
      */
     void payFixedLines(HealthEconomy economy) {
-        economy.ledger.pay(ccg.account, economy.otherProvidersAccount, otherProvidersMonthly());
+        // the other providers' activity grows with demand month by month too; the plan reads the year's mean
+        economy.ledger.pay(ccg.account, economy.otherProvidersAccount, otherProvidersMonthly() * ccg.demandThisMonth / ccg.demandGrowth);
         economy.ledger.pay(ccg.account, economy.runningCostsAccount, runningCostsMonthly);
         double premiumSpend = ccg.premium.toSpendMonthly;
         if (premiumSpend > 0) {
@@ -212,7 +226,7 @@ final class CcgFinance implements java.io.Serializable {
 
     /**
      * Month end: prescribing is paid, and the month's spend (refunds count as negative spend) is split
-     * into recurrent and non-recurrent; QIPP delivered is the forecast less recurrent spend.
+     * into recurrent and non-recurrent; QIPP delivered is the forecast (profiled by the month's demand) less recurrent spend.
      * Returns the month's spend.
      */
     double closeMonth(HealthEconomy economy, int m, double nonRecurrent) {
@@ -227,7 +241,7 @@ final class CcgFinance implements java.io.Serializable {
         recurrentSpendYtd += recurrent;
         recurrentSpendLastYear += recurrent;
         if (m % 12 >= 6) recurrentSpendSecondHalf += recurrent;
-        qippDeliveredYtd += forecastMonthly - recurrent;
+        qippDeliveredYtd += forecastMonthly * growthProfile(m % 12) - recurrent;
         planProfileToDate += planShareOfMonth(economy, m);
         monthsClosed++;
         return spend;
@@ -247,7 +261,9 @@ final class CcgFinance implements java.io.Serializable {
         int left = 12 - monthsClosed;
         double plan = qippPlanToDate();
         double rate = plan > 0 ? Math.max(0, Math.min(ccg.params.finance.forecastQippRateCap, qippDeliveredYtd / plan)) : 1;
-        double recurrent = left * forecastMonthly - rate * qippRequired * Math.max(0, 1 - planProfileToDate);
+        double profileLeft = 0;
+        for (int k = monthsClosed; k < 12; k++) profileLeft += growthProfile(k);
+        double recurrent = profileLeft * forecastMonthly - rate * qippRequired * Math.max(0, 1 - planProfileToDate);
         double nonRecurrent = left * (ccg.fundMonthly + ccg.premium.toSpendMonthly);
         return surplusYtd() + allocationYear * left / 12 - recurrent - nonRecurrent;
     }

@@ -131,13 +131,13 @@ public final class Practice implements Steppable {
     }
 
     private void generateActivity(HealthEconomy economy, PracticeParams p) {
-        double perThousand = listSize / 1000.0 * ccg.demandGrowth;
+        double perThousand = listSize / 1000.0 * ccg.demandThisMonth;
         double schemes = Math.min(1.0, delivery * ccg.schemeRamp) * ccg.schemes.depth; // new schemes each year deepen the cuts
         double remedial = remedialMonthsLeft > 0 ? (1 - economy.areaTeamParamsOf(ccg).remedialReferralCut) : 1.0;
         double referralMean = p.referralsPer1000 * perThousand * referralMultiplier * remedial
                 * (1 - Math.min(MAX_CUT, p.referralCut * schemes)) * (1 - ccg.referralCutFromInvestment * communityUse())
                 * (1 + p.defensiveReferral * (1 - engagement)); // disengaged practices refer rather than say no
-        double nonElectiveMean = p.nonElectivePer1000 * perThousand * ccg.emergencyGrowth * economy.emergencySeason
+        double nonElectiveMean = p.nonElectivePer1000 * perThousand * ccg.emergencyGrowthThisMonth * economy.emergencySeason
                 * (1 - Math.min(MAX_CUT, p.nonElectiveCut * schemes)) * (1 - ccg.nonElectiveCutFromInvestment);
         double aeMean = p.aePer1000 * perThousand * (1 - Math.min(MAX_CUT, p.aeCut * schemes));
 
@@ -148,7 +148,7 @@ public final class Practice implements Steppable {
         expectedReferrals = referralMean;
         expectedNonElective = nonElectiveMean;
         expectedAeAttendances = aeMean;
-        prescribingCost = p.prescribingPerHead * listSize * ccg.demandGrowth * (1 - Math.min(MAX_CUT, p.prescribingCut * schemes));
+        prescribingCost = p.prescribingPerHead * listSize * ccg.demandThisMonth * (1 - Math.min(MAX_CUT, p.prescribingCut * schemes));
     }
 
     /**

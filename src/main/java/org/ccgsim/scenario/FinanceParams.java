@@ -29,7 +29,7 @@ public class FinanceParams implements java.io.Serializable {
            source = "calibrated: ABC-SMC posterior median (ccgsim calibrate, commit 54257e6; docs/validation.md \"Defaults from the fit\"); A CCG leader's blog, spring 2013 (qipp-year-one): inherited deficit plus growth take QIPP to 6-7%; the split is an assumption")
     public double inheritedDeficitPct = 0.9094;
 
-    @Param(doc = "Demand growth: activity rates rise this much a year before any scheme", unit = "%/year", min = 0, max = 10,
+    @Param(doc = "Demand growth: activity rates rise this much a year before any scheme, month by month (plans use each year's mean level)", unit = "%/year", min = 0, max = 10,
            source = "A CCG leader's blog, spring 2013 (qipp-year-one): in-year growth; the size is an assumption")
     public double demandGrowthPct = 2.0;
 
