@@ -53,6 +53,7 @@ final class PlainProperties extends Properties {
             Map.entry("ManagementStyle", new Plain("Management style", Unit.PLAIN)),
             Map.entry("Occupancy", new Plain("Bed occupancy (%)", Unit.PERCENT)),
             Map.entry("Beds", new Plain("Beds", Unit.COUNT)),
+            Map.entry("EscalationBeds", new Plain("Escalation beds open (winter pressure)", Unit.COUNT)),
             Map.entry("IncomeYearToDate", new Plain("Income, year to date (£m)", Unit.MILLIONS)),
             Map.entry("PlanYearToDate", new Plain("Planned income, year to date (£m)", Unit.MILLIONS)),
             Map.entry("Resisting", new Plain("Resisting (income below plan)", Unit.PLAIN)),

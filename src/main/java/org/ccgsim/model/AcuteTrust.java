@@ -30,6 +30,10 @@ public final class AcuteTrust implements Steppable {
 
     // capacity: planned each March for the next year
     double beds;
+    /** Admitted spells per completed pathway this month: the usual conversion, less when admissions are cancelled. */
+    private double admittedPerCompletion;
+    /** Escalation beds open this month (extra wards, trolleys): opened when emergencies alone would fill its beds. */
+    double escalationBeds;
     double electiveCapacity;   // pathways a month
     double followUpCapacity;   // follow-up appointments a month
     private double beds0, electiveCapacity0;
@@ -208,11 +212,12 @@ public final class AcuteTrust implements Steppable {
         if (m == 0) costToContracts();
         double sessions = Math.max(0, 1 + params.capacityNoiseSd * random.nextGaussian());
         double emergencyBedDays = emergencyBedDays(economy);
+        escalationBeds = escalationBeds(emergencyBedDays);
         double electiveBedDays = treatElectives(economy, sessions, emergencyBedDays);
         seeFollowUps(economy, sessions);
         electiveBedDays += fillFreedBeds(economy, emergencyBedDays + electiveBedDays);
         double bedDays = emergencyBedDays + electiveBedDays;
-        occupancy = bedDays / (beds * DAYS_PER_MONTH);
+        occupancy = bedDays / ((beds + escalationBeds) * DAYS_PER_MONTH);
         bedDaysThisYear += bedDays;
         recordInfections(economy);
         bill(economy);
@@ -257,6 +262,35 @@ public final class AcuteTrust implements Steppable {
         return otherActivityValue() - (1 - t.emergencyMarginalRate) * above;
     }
 
+    /**
+     * Escalation (ODD 7.7 step 1): when emergencies alone would fill more than escalationOccupancy of the trust's beds, it
+     * opens extra beds for them, more as the pressure grows, so that the occupancy of the beds open rises towards 100% but
+     * never reaches it: at x = emergency bed-days over the beds' days above the threshold t, the beds open are filled to
+     * t + (1 - t)(1 - exp(-(x - t)/(1 - t))). Staffed at a premium, they cost the trust (see {@link #bill}).
+     */
+    private double escalationBeds(double emergencyBedDays) {
+        double t = params.escalationOccupancy;
+        double x = beds > 0 ? emergencyBedDays / (beds * DAYS_PER_MONTH) : 0;
+        if (x <= t || t >= 1) return 0;
+        double filled = t + (1 - t) * (1 - Math.exp(-(x - t) / (1 - t)));
+        return emergencyBedDays / (filled * DAYS_PER_MONTH) - beds;
+    }
+
+    /**
+     * Bed-days left for planned admissions after the emergencies (which take beds first). Cancellations come day by day, as
+     * emergencies surge, so a month's occupancy approaches electiveCancellationOccupancy c rather than stopping at it: with x
+     * the occupancy the month's emergencies and planned admissions would give, the trust admits up to occupancy x while x is
+     * below 2c - 1, and above it up to (2c - 1) + (1 - c)(1 - exp(-(x - (2c - 1))/(1 - c))), which tends to c (c of 1 or
+     * more: up to c exactly).
+     */
+    private double electiveRoom(double emergencyBedDays, double wanted) {
+        double c = params.electiveCancellationOccupancy, days = beds * DAYS_PER_MONTH;
+        if (c >= 1 || days <= 0) return c * days - emergencyBedDays;
+        double start = 2 * c - 1, x = (emergencyBedDays + wanted) / days;
+        double reached = x <= start ? x : start + (1 - c) * (1 - Math.exp(-(x - start) / (1 - c)));
+        return reached * days - emergencyBedDays;
+    }
+
     /** Emergencies take beds first: the CCGs' admissions (with their winter peak) and those of other commissioners. */
     private double emergencyBedDays(HealthEconomy economy) {
         double total = otherEmergencyBedDays0 * growth * emergencyGrowth * economy.emergencySeason;
@@ -285,11 +319,15 @@ public final class AcuteTrust implements Steppable {
         double stay = t.electiveConversion * params.electiveStayDays;
         double otherElective = otherElectiveBedDays0 * growth;
         double wanted = planned * stay + otherElective;
-        double free = params.electiveCancellationOccupancy * beds * DAYS_PER_MONTH - emergencyBedDays;
-        double admitted = wanted <= 0 ? 1 : Math.max(0, Math.min(1, free / wanted));
+        double admitted = wanted <= 0 ? 1 : Math.max(0, Math.min(1, electiveRoom(emergencyBedDays, wanted) / wanted));
         electivesCancelled = planned * t.electiveConversion * (1 - admitted);
         cancelledBedDaysThisYear += (wanted) * (1 - admitted);
         double capacity = planned * (1 - t.electiveConversion + t.electiveConversion * admitted);
+        // with admissions cancelled, the pathways completed are more often those that need no bed: each uses (and is
+        // billed for) the admitted share of them, not the usual conversion
+        admittedPerCompletion = admitted >= 1 ? t.electiveConversion
+                : t.electiveConversion * admitted / Math.max(1e-12, 1 - t.electiveConversion + t.electiveConversion * admitted);
+        double completedStay = admittedPerCompletion * params.electiveStayDays;
         // a trust whose list is already short stops its extra (waiting-list) sessions rather than run the list dry
         referralRate = referralRate <= 0 ? referralsIn(): 0.8 * referralRate + 0.2 * referralsIn();
         capacity = Math.max(0, Math.min(capacity, totalWaiting - params.targetWaitMonths * referralRate));
@@ -302,11 +340,13 @@ public final class AcuteTrust implements Steppable {
             share = Math.min(share, capacityLeft);
             c.completions = c.waitingList.treat(share, params.urgentShare, longestWaitFirstShare(c), params.minimumWaitMonths);
             capacityLeft -= share;
-            double days = c.completions * stay;
+            double days = c.completions * completedStay;
             c.bedDays += days;
             used += days;
         }
-        double bedDaysFree = params.electiveCancellationOccupancy * beds * DAYS_PER_MONTH - emergencyBedDays - used;
+        // extra sessions only in beds below the occupancy at which cancellations begin (see electiveRoom)
+        double c = params.electiveCancellationOccupancy;
+        double bedDaysFree = (c >= 1 ? c : 2 * c - 1) * beds * DAYS_PER_MONTH - emergencyBedDays - used;
         return used + clearBacklogs(planned, bedDaysFree, stay);
     }
 
@@ -316,7 +356,7 @@ public final class AcuteTrust implements Steppable {
      * can. While the trust works jointly with a CCG (see {@link #jointWorking}) and that CCG has patients waiting over 18
      * weeks, it runs extra sessions for them, longest waiters first: up to backlogClearanceShare x joint working of this
      * month's planned sessions (the CCG's part of them), in the beds the emergencies and the planned work leave below the
-     * occupancy at which it cancels electives, and, like its extra follow-up clinics, not while its year to date is in
+     * occupancy at which it begins to cancel electives, and, like its extra follow-up clinics, not while its year to date is in
      * deficit. They are paid work, billed to the CCG under its contract. Returns the bed-days used.
      */
     private double clearBacklogs(double planned, double bedDaysFree, double stay) {
@@ -523,7 +563,7 @@ public final class AcuteTrust implements Steppable {
         double activityValue = 0;
         double season = expectedEmergencySeason(economy);
         for (Contract c : contracts) {
-            double activity = c.completions * (t.firstOutpatient + t.electiveConversion * t.electiveSpell)
+            double activity = c.completions * (t.firstOutpatient + admittedPerCompletion * t.electiveSpell)
                     + c.extraElectives * t.electiveSpell
                     + c.followUpsDone * t.followUp + c.nonElective * t.nonElectiveSpell + c.aeAttendances * t.aeAttendance
                     + c.ccg.otherAcuteThisMonth() * c.share;
@@ -560,7 +600,8 @@ public final class AcuteTrust implements Steppable {
         incomeThisMonth += other;
         planThisMonth += other;
         // costs: beds and sessions as planned, whatever is done with them, and a part that follows activity
-        costsThisMonth = costIndex * (fixedCosts(beds, electiveCapacity) + variableCostRate * (activityValue + otherVolume));
+        costsThisMonth = costIndex * (fixedCosts(beds, electiveCapacity) + variableCostRate * (activityValue + otherVolume)
+                + escalationBeds * params.escalationCostPremium * bedCost0 / beds0);
         economy.ledger.pay(account, economy.suppliersAccount, costsThisMonth);
         incomeYtd += incomeThisMonth;
         planYtd += planThisMonth;
@@ -657,6 +698,7 @@ public final class AcuteTrust implements Steppable {
     public String getName() { return params.name; }
     public double getOccupancy() { return occupancy; }
     public double getBeds() { return beds; }
+    public double getEscalationBeds() { return escalationBeds; }
     public double getElectiveCapacity() { return electiveCapacity; }
     public double getElectivesCancelled() { return electivesCancelled; }
     public long getBacklogClearances() { return backlogClearances; }

@@ -58,7 +58,9 @@ public class TrustParams implements java.io.Serializable {
            min = 0, max = 0.5, source = "assumption")
     public double capacityNoiseSd = 0.05;
 
-    @Param(doc = "Occupancy above which the trust cancels elective admissions: emergencies take beds first",
+    @Param(doc = "Occupancy that elective cancellations hold a month's occupancy below: emergencies take beds first; "
+               + "cancellations begin at 2 x this - 1 and rise so that occupancy approaches it (1 or more: admissions fill the "
+               + "beds up to it exactly)",
            unit = "share 0-1", min = 0.5, max = 1.2, source = "assumption: trusts cancel planned operations when beds run short")
     public double electiveCancellationOccupancy = 0.96;
 
@@ -202,6 +204,19 @@ public class TrustParams implements java.io.Serializable {
 
     @Param(doc = "Monthly chance of a serious CQC breach otherwise", unit = "probability/month", min = 0, max = 1)
     public double cqcBreachChance = 0.002;
+
+    @Param(doc = "Occupancy of its beds by emergencies alone above which the trust opens escalation beds (extra wards, "
+               + "trolleys) for them; it opens more as the pressure grows, so that the occupancy of the beds open approaches "
+               + "100% but never reaches it (1: no escalation beds, occupancy may pass 100%)",
+           unit = "share 0-1", min = 0.5, max = 1,
+           source = "assumption: trusts opened escalation beds in hard winters rather than turn emergencies away; at the "
+                    + "occupancy at which they cancel electives (electiveCancellationOccupancy)")
+    public double escalationOccupancy = 0.96;
+
+    @Param(doc = "Cost of an escalation bed for a month, as a multiple of a planned bed's fixed cost (agency and bank staff, "
+               + "opened at short notice); the trust did not plan for it", unit = "multiple", min = 0, max = 5,
+           source = "assumption: agency and bank staff cost about half as much again as the trust's own")
+    public double escalationCostPremium = 1.5;
 
     @Param(doc = "Bed occupancy above which the trust is overloaded (serious CQC breaches become likelier)", unit = "share 0-1",
            min = 0.5, max = 1, source = "assumption: occupancy above 95% was widely read as unsafe")
