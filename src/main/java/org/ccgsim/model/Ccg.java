@@ -70,6 +70,8 @@ public final class Ccg implements Steppable {
     double demandThisMonth = 1;
     /** The same for the extra emergency growth: month by month from April 2014, averaging {@link #emergencyGrowth} over each year. */
     double emergencyGrowthThisMonth = 1;
+    /** This year's month-by-month profiles of demand and of the extra emergency growth around the year's level (set each April). */
+    final double[] demandProfile = new double[12], emergencyProfile = new double[12];
     double followUpCutFromInvestment;
     double stayCutFromInvestment;
     /**
@@ -113,6 +115,7 @@ public final class Ccg implements Steppable {
         for (Practice p : practices) population += p.listSize;
         engagementNoise = new double[practices.length];
         members.initialise();
+        profileDemand(); // read before the first April by whatever steps before the CCG
         finance.initialise(economy);
         schemes.initialise(economy);
         premium.initialise(economy);
@@ -134,9 +137,8 @@ public final class Ccg implements Steppable {
         finance.startMonth();
         prescribing = 0;
         if (m % 12 == 0) startFinancialYear(economy, m);
-        double withinYear = (m % 12 + 0.5) / 12 - 0.5; // -0.46 in April to +0.46 in March
-        demandThisMonth = demandGrowth * Math.pow(1 + params.finance.demandGrowthPct / 100, withinYear);
-        emergencyGrowthThisMonth = m < 12 ? 1 : emergencyGrowth * Math.pow(1 + params.finance.emergencyGrowthPct / 100, withinYear);
+        demandThisMonth = demandGrowth * demandProfile[m % 12];
+        emergencyGrowthThisMonth = m < 12 ? 1 : emergencyGrowth * emergencyProfile[m % 12];
         finance.receiveAllocation(economy);
         schemeRamp = Math.min(1.0, (m + 1) / (double) economy.practiceParams.schemeRampMonths);
         schemes.month(economy, m);
@@ -164,10 +166,20 @@ public final class Ccg implements Steppable {
                 + p.aCulture * areaTeam.directiveCulture();
     }
 
+    /** This year's month-by-month profiles, from the growth rates in force in April. */
+    private void profileDemand() {
+        for (int k = 0; k < 12; k++) {
+            double withinYear = (k + 0.5) / 12 - 0.5; // -0.46 in April to +0.46 in March
+            demandProfile[k] = Math.pow(1 + params.finance.demandGrowthPct / 100, withinYear);
+            emergencyProfile[k] = Math.pow(1 + params.finance.emergencyGrowthPct / 100, withinYear);
+        }
+    }
+
     private void startFinancialYear(HealthEconomy economy, int m) {
         yearIndex = m / 12;
         double g = params.finance.demandGrowthPct / 100;
         demandGrowth = Math.pow(1 + g, yearIndex + 1);
+        profileDemand();
         emergencyGrowth = Math.pow(1 + params.finance.emergencyGrowthPct / 100, yearIndex);
         finance.startYear(economy, yearIndex);
         schemes.startYear(economy, yearIndex);

@@ -89,7 +89,7 @@ final class CcgFinance implements java.io.Serializable {
      * so a finance director profiles the year's forecast by it (sums to 12 over a year, to within rounding of the growth).
      */
     private double growthProfile(int monthOfYear) {
-        return Math.pow(1 + ccg.params.finance.demandGrowthPct / 100, (monthOfYear + 0.5) / 12 - 0.5);
+        return ccg.demandProfile[monthOfYear];
     }
 
     void startMonth() {
