@@ -255,7 +255,9 @@ final class CcgFinance implements java.io.Serializable {
     /**
      * Forecast year-end surplus, as a finance director would make it: the surplus to date, plus the
      * rest of the year's allocation, less the forecast spend of the remaining months, less the rest
-     * of the QIPP plan delivered at the rate achieved so far, less the fund and premium spending to come.
+     * of the QIPP plan delivered at the rate achieved so far, less the fund and premium spending to come, and the
+     * payments on the legacy commitments that take the part of the 2% that does not exist (they are non-recurrent, so the
+     * recurrent forecast does not hold them).
      */
     double forecastYearEndSurplus() {
         int left = 12 - monthsClosed;
@@ -264,7 +266,7 @@ final class CcgFinance implements java.io.Serializable {
         double profileLeft = 0;
         for (int k = monthsClosed; k < 12; k++) profileLeft += growthProfile(k);
         double recurrent = profileLeft * forecastMonthly - rate * qippRequired * Math.max(0, 1 - planProfileToDate);
-        double nonRecurrent = left * (ccg.fundMonthly + ccg.premium.toSpendMonthly);
+        double nonRecurrent = left * (ccg.fundMonthly + ccg.fund.committedMonthly + ccg.premium.toSpendMonthly);
         return surplusYtd() + allocationYear * left / 12 - recurrent - nonRecurrent;
     }
 
