@@ -301,14 +301,19 @@ final class CcgFinance implements java.io.Serializable {
     }
 
     /**
-     * Share of the year's QIPP planned by the end of this month: even, except in year one, when
-     * the plan follows the schemes' ramp-up (a new CCG cannot save from its first day).
+     * Share of the year's QIPP planned by the end of this month: even, except in year one, when the part sought from the
+     * practices' schemes follows their ramp-up (a new CCG cannot save from its first day); the parts sought as measures in
+     * the trusts' and the other providers' contracts take effect with the contracts, from April, so they are planned evenly.
      */
-    private static double planShareOfMonth(HealthEconomy economy, int m) {
+    private double planShareOfMonth(HealthEconomy economy, int m) {
         if (m >= 12) return 1.0 / 12;
         int ramp = economy.practiceParams.schemeRampMonths;
         double total = 0;
         for (int k = 0; k < 12; k++) total += Math.min(1.0, (k + 1) / (double) ramp);
-        return Math.min(1.0, (m + 1) / (double) ramp) / total;
+        double schemes = Math.min(1.0, (m + 1) / (double) ramp) / total;
+        double fromContracts = otherMeasuresSought;
+        for (Contract c : ccg.contracts) fromContracts += c.measuresSought;
+        double schemeShare = qippRequired > 0 ? Practice.clamp01(1 - fromContracts / qippRequired) : 1;
+        return schemeShare * schemes + (1 - schemeShare) / 12;
     }
 }

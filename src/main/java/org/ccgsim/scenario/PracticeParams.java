@@ -117,8 +117,8 @@ public class PracticeParams implements java.io.Serializable {
                + "1 - 2^(-engagement / this), so a practice with no engagement delivers nothing from it "
                + "(calibrated: top quarter delivers 18% more than bottom quarter)",
            unit = "engagement 0-1", min = 0.01, max = 1,
-           source = "calibrated: ABC-SMC posterior median 0.1955 (ccgsim calibrate, commit 54257e6; docs/validation.md \"Defaults from the fit\"), reset to the one-parameter fit to gallup-18 (ccgsim calibrate --method brent) when the other providers' pool moved that fit by more than 0.01 (docs/validation.md, branch surplus), and again when the marginal rate for emergency admissions moved it from 0.1802 (docs/validation.md, ninth round); A CCG leader's blog, spring 2013 (gallup-18, engagement-drives-delivery)")
-    public double deliveryHalfEngagement = 0.1904;
+           source = "calibrated: ABC-SMC posterior median 0.1955 (ccgsim calibrate, commit 54257e6; docs/validation.md \"Defaults from the fit\"), reset to the one-parameter fit to gallup-18 (ccgsim calibrate --method brent) when the other providers' pool moved that fit by more than 0.01 (docs/validation.md, branch surplus), again when the marginal rate for emergency admissions moved it from 0.1802, and again when year one's QIPP plan came to be profiled by when each part takes effect (0.1904 -> 0.1764; docs/validation.md, ninth round); A CCG leader's blog, spring 2013 (gallup-18, engagement-drives-delivery)")
+    public double deliveryHalfEngagement = 0.1764;
 
     @Param(doc = "Delivery that full compliance buys on its own (combined with delivery from engagement as "
                + "1 - (1 - engaged)(1 - this x compliance))", unit = "share 0-1", min = 0, max = 1,

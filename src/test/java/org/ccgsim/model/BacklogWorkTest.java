@@ -133,31 +133,30 @@ class BacklogWorkTest {
     }
 
     /**
-     * What the engaged CCG's year-one in-year recovery does to the Stoke-like backlog (docs/validation.md "Stoke's backlog:
-     * a year's commitment and the backlog it starts from"): holding back the community fund dents its commitment to
-     * redesign, so joint working and the fall in breaches suffer; but the commitment is the share of a year's planned
-     * investment actually made, so a few months' hold wears the joint working down rather than undoing it.
+     * What the engaged CCG's year-one in-year recovery does to the Stoke-like backlog (docs/validation.md "Year one's QIPP plan
+     * profiled by when each part takes effect"): with a 2013/14-size QIPP the CCG sees from its first month that it is behind
+     * and holds back its community fund, so its commitment to redesign (a year's record of that investment), its joint
+     * working with the trust and the fall in breaches all suffer.
      */
     @Test
-    void holdingBackTheCommunityFundWearsDownJointWorkingWithoutUndoingIt() throws Exception {
+    void holdingBackTheCommunityFundFromTheFirstMonthsFadesJointWorkingAndSlowsTheBacklogsFall() throws Exception {
         Scenario recovering = ModelRuns.stokeLike("engagement", 10), holding = ModelRuns.stokeLike("engagement", 10);
-        holding.ccgs.get(0).finance.inYearRecoveryShare = 0;
+        recovering.ccgs.get(0).finance.inYearRecoveryShare = 1;
         double[] joint = new double[2], breaches = new double[2], held = new double[1];
         for (int r = 0; r < 8; r++) {
             ModelRuns.run(recovering, r, ModelRuns.monthly(e -> {
                 Ccg c = e.ccgs()[0];
-                held[0] += c.fundMonthly - c.fund.spentThisMonth;
+                if (e.month() <= 3) held[0] += c.fundMonthly - c.fund.spentThisMonth;
                 if (e.month() == 9) { joint[0] += e.trusts()[0].contracts[0].jointWorking; breaches[0] += c.month.breaches18wk; }
             }));
             ModelRuns.run(holding, r, ModelRuns.monthly(e -> {
                 if (e.month() == 9) { joint[1] += e.trusts()[0].contracts[0].jointWorking; breaches[1] += e.ccgs()[0].month.breaches18wk; }
             }));
         }
-        assertTrue(held[0] > 0, "in-year recovery held back part of the fund");
         String measured = "joint working at month 9 (sum of 8): " + joint[0] + " with recovery vs " + joint[1] + " without; breaches "
-                + breaches[0] + " vs " + breaches[1];
-        assertTrue(joint[0] < joint[1] - 0.3, measured);
-        assertTrue(joint[0] > 0.75 * joint[1], measured);
-        assertTrue(breaches[0] > breaches[1], measured);
+                + breaches[0] + " vs " + breaches[1] + "; fund held back in months 0-3: " + held[0];
+        assertTrue(held[0] > 0, measured);
+        assertTrue(joint[0] < 0.6 * joint[1], measured);
+        assertTrue(breaches[0] > 1.3 * breaches[1], measured);
     }
 }

@@ -22,13 +22,16 @@ final class ModelRuns {
     /**
      * The Stoke-like setup of the evidence checks (stoke-follow-ups, stoke-18-week-backlog): the shipped scenario {@code base}
      * with its first CCG putting its whole fund into community services and its first trust's capacity at 1.05, run for
-     * {@code months}.
+     * {@code months}. The CCG keeps its investment up (no in-year recovery), so that joint working builds and its
+     * mechanisms can be tested; with recovery on, a 2013/14-size QIPP holds the fund back from the first months
+     * ({@code BacklogWorkTest} tests that).
      */
     static Scenario stokeLike(String base, int months) throws Exception {
         Scenario s = load(base);
         s.months = months;
         s.ccgs.get(0).fund.use = org.ccgsim.scenario.FundUse.COMMUNITY;
         s.ccgs.get(0).fund.available = 1.0;
+        s.ccgs.get(0).finance.inYearRecoveryShare = 0;
         s.trusts.get(0).electiveCapacityRatio = 1.05;
         return s;
     }
