@@ -276,6 +276,12 @@ public final class AcuteTrust implements Steppable {
         return emergencyBedDays / (filled * DAYS_PER_MONTH) - beds;
     }
 
+    /** The occupancy at which cancellations begin: 2c - 1, as far below c as c is below full (c of 1 or more: c). */
+    private double cancellationsBeginAt() {
+        double c = params.electiveCancellationOccupancy;
+        return c >= 1 ? c : 2 * c - 1;
+    }
+
     /**
      * Bed-days left for planned admissions after the emergencies (which take beds first). Cancellations come day by day, as
      * emergencies surge, so a month's occupancy approaches electiveCancellationOccupancy c rather than stopping at it: with x
@@ -286,7 +292,7 @@ public final class AcuteTrust implements Steppable {
     private double electiveRoom(double emergencyBedDays, double wanted) {
         double c = params.electiveCancellationOccupancy, days = beds * DAYS_PER_MONTH;
         if (c >= 1 || days <= 0) return c * days - emergencyBedDays;
-        double start = 2 * c - 1, x = (emergencyBedDays + wanted) / days;
+        double start = cancellationsBeginAt(), x = (emergencyBedDays + wanted) / days;
         double reached = x <= start ? x : start + (1 - c) * (1 - Math.exp(-(x - start) / (1 - c)));
         return reached * days - emergencyBedDays;
     }
@@ -345,8 +351,7 @@ public final class AcuteTrust implements Steppable {
             used += days;
         }
         // extra sessions only in beds below the occupancy at which cancellations begin (see electiveRoom)
-        double c = params.electiveCancellationOccupancy;
-        double bedDaysFree = (c >= 1 ? c : 2 * c - 1) * beds * DAYS_PER_MONTH - emergencyBedDays - used;
+        double bedDaysFree = cancellationsBeginAt() * beds * DAYS_PER_MONTH - emergencyBedDays - used;
         return used + clearBacklogs(planned, bedDaysFree, stay);
     }
 
@@ -561,7 +566,7 @@ public final class AcuteTrust implements Steppable {
         incomeThisMonth = fundReceivedThisMonth + trueUpThisMonth;
         planThisMonth = 0;
         double activityValue = 0;
-        double season = expectedEmergencySeason(economy);
+        double season = economy.emergencySeason(economy.month(), 1); // the average winter's: what the baseline expects
         for (Contract c : contracts) {
             double activity = c.completions * (t.firstOutpatient + admittedPerCompletion * t.electiveSpell)
                     + c.extraElectives * t.electiveSpell
@@ -616,11 +621,6 @@ public final class AcuteTrust implements Steppable {
                         + " income is below plan: it lobbies the Area Team and fills freed beds with elective work");
             }
         }
-    }
-
-    /** The month's emergency season in a year of average winter: what the marginal rate's baseline expects. */
-    private static double expectedEmergencySeason(HealthEconomy economy) {
-        return 1 + economy.world.winterPeakPct / 100 * Math.cos(2 * Math.PI * (economy.month() % 12 - 9) / 12.0);
     }
 
     private long referralsIn() {

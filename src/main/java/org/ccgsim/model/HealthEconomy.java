@@ -58,6 +58,11 @@ public class HealthEconomy extends SimState {
     double emergencySeason = 1;
     /** This financial year's winter against an average one (0 = no winter peak). */
     double winterSeverity = 1;
+
+    /** Emergencies in month {@code m} against the year's mean: a cosine season peaking in January, {@code severity} times the average winter's. */
+    double emergencySeason(int m, double severity) {
+        return 1 + world.winterPeakPct / 100 * severity * Math.cos(2 * Math.PI * (m % 12 - 9) / 12.0);
+    }
     /** The world's stream: each year's winter. */
     MersenneTwisterFast winterRandom;
     int nhsEnglandAccount, otherCommissionersAccount, prescribingAccount, otherProvidersAccount,
@@ -242,7 +247,7 @@ public class HealthEconomy extends SimState {
         }
         // each financial year draws its winter; emergency demand follows a cosine, highest in January (month 9)
         if (m % 12 == 0) winterSeverity = Math.max(0, 1 + world.winterSeveritySd * winterRandom.nextGaussian());
-        emergencySeason = 1 + world.winterPeakPct / 100 * winterSeverity * Math.cos(2 * Math.PI * (m % 12 - 9) / 12.0);
+        emergencySeason = emergencySeason(m, winterSeverity);
     }
 
     /** National tariff prices this month against 2013/14. */
