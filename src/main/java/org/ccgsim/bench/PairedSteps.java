@@ -49,10 +49,33 @@ public final class PairedSteps {
             System.err.println("usage: PairedSteps A B [rounds=30] [warm-up seconds=8] [scenario=scenarios/england.yaml]");
             System.exit(2);
         }
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
-        double warmup = args.length > 3 ? Double.parseDouble(args[3]) : 8;
+        int rounds;
+        double warmup;
+        try {
+            rounds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+            warmup = args.length > 3 ? Double.parseDouble(args[3]) : 8;
+        } catch (NumberFormatException e) {
+            System.err.println("PairedSteps: rounds: expected a whole number and warm-up: expected seconds; found " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Path scenario = Path.of(args.length > 4 ? args[4] : "scenarios/england.yaml");
+        String problem = rounds < 1 ? "rounds: expected at least 1, found " + rounds
+                : warmup < 0 ? "warm-up: expected seconds at least 0, found " + warmup
+                : !java.nio.file.Files.isRegularFile(scenario) ? "scenario: no such file " + scenario
+                : notABuild(Path.of(args[0]), "A") != null ? notABuild(Path.of(args[0]), "A") : notABuild(Path.of(args[1]), "B");
+        if (problem != null) {
+            System.err.println("PairedSteps: " + problem);
+            System.exit(2);
+        }
         System.out.println(compare(Path.of(args[0]), Path.of(args[1]), scenario, rounds, warmup));
+    }
+
+    /** Why {@code dir} is not a folder of a build's compiled classes, or null when it is. */
+    static String notABuild(Path dir, String which) {
+        Path economy = dir.resolve("org/ccgsim/model/HealthEconomy.class");
+        return java.nio.file.Files.isRegularFile(economy) ? null
+                : which + ": expected a folder of compiled classes (a copy of target/classes); found no " + economy;
     }
 
     /** Times {@code rounds} replications of each build in turn, after {@code warmupSeconds} of both. */

@@ -30,4 +30,11 @@ class PairedStepsTest {
         Class<?> mason = Class.forName("sim.engine.SimState", false, loader);
         assertEquals(sim.engine.SimState.class, mason, "the libraries are shared");
     }
+
+    @Test
+    void aFolderWithoutCompiledClassesIsNamedAsNotABuild() {
+        assertEquals(null, PairedSteps.notABuild(Path.of("target/classes"), "A"));
+        String problem = PairedSteps.notABuild(Path.of("scenarios"), "B");
+        assertTrue(problem != null && problem.startsWith("B: expected a folder of compiled classes"), problem);
+    }
 }
