@@ -578,6 +578,7 @@ public final class AcuteTrust implements Steppable {
             // the marginal rate (the year's reconciliation is kept under a block contract too, for next April's baseline)
             double value = activity - c.applyMarginalRate(season, t.nonElectiveSpell, t.emergencyMarginalRate, type != ContractType.BLOCK);
             c.tariffValue = value;
+            c.tariffCharge = value * prices;
             c.tariffValueYtd += value;
             double index = c.state == ContractState.STANDOFF ? c.ccgOfferIndex : c.priceIndex;
             double planMonthly = c.planIncome / 12 * (c.state == ContractState.STANDOFF ? index / c.trustAskIndex : 1);

@@ -65,6 +65,8 @@ public final class Contract implements java.io.Serializable {
     double bedDays;
     int mrsaCases;
     double tariffValue;
+    /** This month's activity at this year's national tariff (after the emergency marginal rate): what payment by results would pay at index 1. */
+    double tariffCharge;
     double payment;
 
     /**
@@ -104,6 +106,7 @@ public final class Contract implements java.io.Serializable {
         bedDays = 0;
         mrsaCases = 0;
         tariffValue = 0;
+        tariffCharge = 0;
         payment = 0;
         marginalDeduction = 0;
     }
@@ -154,6 +157,10 @@ public final class Contract implements java.io.Serializable {
 
     public ContractState getState() { return state; }
     public double getPriceIndex() { return priceIndex; }
+    /** The price index this month's activity is paid at: the agreed one, or during a stand-off the CCG's offer. */
+    public double getPaidIndex() { return state == ContractState.STANDOFF ? ccgOfferIndex : priceIndex; }
+    /** This month's activity at this year's national tariff, £: payment less this is what the CCG paid above (or below) tariff. */
+    public double getTariffChargeThisMonth() { return tariffCharge; }
     public int getStandoffMonths() { return standoffMonths; }
     public long getStandoffMonthsTotal() { return standoffMonthsTotal; }
     public double getPlanIncome() { return planIncome; }

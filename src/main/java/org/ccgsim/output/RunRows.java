@@ -13,7 +13,8 @@ import org.ccgsim.scenario.Months;
  * the months end (in the replication's own thread), so that writing them is only appending.
  */
 final class RunRows implements RowRecorder {
-    static final Object[] CONTRACTS_HEADER = {"replication", "month", "date", "ccg", "trust", "state", "gap_pct", "contract_value"};
+    static final Object[] CONTRACTS_HEADER = {"replication", "month", "date", "ccg", "trust", "state", "gap_pct", "contract_value",
+            "price_index", "tariff_value", "payment"};
     static final Object[] TRUSTS_HEADER = {"replication", "month", "date", "trust", "income", "plan_income", "surplus", "waiting_list",
             "breaches_18wk", "overdue_follow_ups", "bed_occupancy", "mrsa_cases", "resisting"};
     static final Object[] EVENTS_HEADER = {"replication", "month", "date", "ccg", "actor", "type", "detail"};
@@ -40,7 +41,8 @@ final class RunRows implements RowRecorder {
         for (Ccg ccg : economy.ccgs()) {
             for (Contract c : ccg.contracts()) {
                 contracts.integer(replication).integer(month).text(date).text(ccg.params.id).text(c.trust.params.id)
-                        .text(c.getState().label()).number(c.gapPct(), 3).number(c.getPlanIncome(), 2).end();
+                        .text(c.getState().label()).number(c.gapPct(), 3).number(c.getPlanIncome(), 2)
+                        .number(c.getPaidIndex(), 6).number(c.getTariffChargeThisMonth(), 2).number(c.getPaymentThisMonth(), 2).end();
             }
         }
         for (AcuteTrust t : economy.trusts()) {

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Golden master: a small baseline run (2 replications x 24 months, seed 20130401, one thread) made
- * through the real command-line run path must reproduce {@code monthly.csv} and {@code summary.json}
- * under {@code src/test/resources/golden/} byte for byte. A refactoring that changes either has
- * changed behaviour.
+ * through the real command-line run path must reproduce {@code monthly.csv}, {@code summary.json} and the trusts',
+ * contracts' and events' files under {@code src/test/resources/golden/} byte for byte. A refactoring that changes
+ * any of them has changed behaviour.
  *
  * <p>When the model changes on purpose, regenerate the files with one command, look at the
  * diff ({@code git diff src/test/resources/golden}) and commit them with the change:
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoldenMasterTest {
     static final Path GOLDEN = Paths.get("src/test/resources/golden");
-    static final List<String> FILES = List.of("monthly.csv", "summary.json");
+    static final List<String> FILES = List.of("monthly.csv", "summary.json", "contracts.csv", "trusts.csv", "events.csv");
     static final String[] RUN = {"run", "scenarios/baseline.yaml", "--replications", "2", "--months", "24",
             "--seed", "20130401", "--threads", "1", "--no-report", "--quiet"};
 
