@@ -73,6 +73,7 @@ final class Findings {
                         + " trust contracts added up).");
             }
         });
+        run.tariffTransfer().flatMap(t -> tariffTransfer(t, who)).ifPresent(out::add);
         // Waiting list: first month against the final year.
         m.main("waiting_list").ifPresent(w -> s.get(ccg, "waiting_list").ifPresent(v -> {
             if (w.size() > 0) {
@@ -99,6 +100,35 @@ final class Findings {
             return Optional.of(name + " averaged " + Format.value(first, Kind.RATE) + " per 1,000 patients a month in "
                     + MonthFormat.financialYear(0) + " and " + Format.value(last, Kind.RATE) + " in the final year (" + change + ").");
         });
+    }
+
+    /**
+     * What the CCG paid its hospitals against national tariff in the first and the final complete financial year: below
+     * it by the contract measures its trusts accepted, above it where trusts won a price above tariff.
+     */
+    static Optional<String> tariffTransfer(TariffTransfer t, String who) {
+        if (t.size() == 0) {
+            return Optional.empty();
+        }
+        StringBuilder b = new StringBuilder("Against national tariff, " + who + " paid " + (who.endsWith("s") ? "their" : "its") + " hospitals ");
+        b.append(againstTariff(t, 0)).append(" in ").append(MonthFormat.financialYear(12 * t.years()[0]));
+        int last = t.size() - 1;
+        if (last > 0) {
+            b.append(" and ").append(againstTariff(t, last)).append(" in ").append(MonthFormat.financialYear(12 * t.years()[last]));
+        }
+        return Optional.of(b.append(" (what was paid less the same activity at tariff: below it by the contract measures the trusts")
+                .append(" accepted, above it where a trust won a price above tariff).").toString());
+    }
+
+    private static String againstTariff(TariffTransfer t, int i) {
+        double mean = t.mean()[i], low = t.low()[i], high = t.high()[i];
+        if (low <= 0 && high >= 0 || Double.isNaN(low) && Math.abs(mean) < 0.5) {
+            double scale = Math.max(Math.abs(mean), Double.isNaN(low) ? 0 : Math.max(Math.abs(low), Math.abs(high)));
+            String interval = Double.isNaN(low) ? "" : "; 95% interval " + Format.scaled(low, Kind.MONEY, scale) + " to " + Format.scaled(high, Kind.MONEY, scale);
+            return "about what tariff would pay (" + Format.signed(mean, Kind.MONEY, scale) + interval + ")";
+        }
+        String amount = Format.withInterval(Math.abs(mean), mean < 0 ? -high : low, mean < 0 ? -low : high, Kind.MONEY);
+        return amount + (mean < 0 ? " less" : " more");
     }
 
     /** Year ends (March rows) where the mean year-to-date surplus was below the 1% target. */

@@ -10,7 +10,8 @@ import java.util.Optional;
  * and summary.json are required; the rest are optional and the charts that need them are skipped.
  */
 public record RunResults(Path dir, MonthlySummary monthly, FinalYearSummary summary, Optional<ScenarioInfo> scenario,
-                         Optional<ContractTimeline> contracts, Optional<TrustTotals> trusts, Optional<EventLog> events) {
+                         Optional<ContractTimeline> contracts, Optional<TrustTotals> trusts, Optional<EventLog> events,
+                         Optional<TariffTransfer> tariffTransfer) {
 
     public static RunResults read(Path dir) throws IOException {
         Path monthlyFile = dir.resolve("monthly_summary.csv");
@@ -22,7 +23,8 @@ public record RunResults(Path dir, MonthlySummary monthly, FinalYearSummary summ
                 optional(dir.resolve("scenario.yaml"), ScenarioInfo::read),
                 optional(dir.resolve("contracts.csv"), ContractTimeline::read),
                 optional(dir.resolve("trusts.csv"), TrustTotals::read),
-                optional(dir.resolve("events.csv"), EventLog::read));
+                optional(dir.resolve("events.csv"), EventLog::read),
+                optional(dir.resolve("contracts.csv"), TariffTransfer::read));
     }
 
     private interface Reader<T> {
