@@ -104,7 +104,8 @@ final class Findings {
 
     /**
      * What the CCG paid its hospitals against national tariff in the first and the final complete financial year: below
-     * it by the contract measures its trusts accepted, above it where trusts won a price above tariff.
+     * it by the contract measures its trusts accepted, above it where trusts won a price above tariff, either way under a
+     * block contract whose value differs from its activity's.
      */
     static Optional<String> tariffTransfer(TariffTransfer t, String who) {
         if (t.size() == 0) {
@@ -116,8 +117,8 @@ final class Findings {
         if (last > 0) {
             b.append(" and ").append(againstTariff(t, last)).append(" in ").append(MonthFormat.financialYear(12 * t.years()[last]));
         }
-        return Optional.of(b.append(" (what was paid less the same activity at tariff: below it by the contract measures the trusts")
-                .append(" accepted, above it where a trust won a price above tariff).").toString());
+        return Optional.of(b.append(" (payments less the same activity priced at national tariff: contract measures the trusts accepted")
+                .append(" put it below, prices won above tariff put it above, and a block contract pays its value whatever the activity).").toString());
     }
 
     private static String againstTariff(TariffTransfer t, int i) {
