@@ -62,6 +62,14 @@ public final class RunCharts {
                         .band(t.band("income", "Income"), ChartTheme.BLUE)
                         .dashed(t.band("plan_income", "Planned income").relabel("Planned income"), ChartTheme.TEXT)
                         .build(note))));
+        run.trusts().filter(t -> !t.isEmpty()).ifPresent(t -> figures.add(new Figure("trust-surplus",
+                "The hospitals' surplus built up since April, summed over all trusts (resets each April); below zero, they are heading "
+                        + "for a deficit, which makes them resist the CCG's savings and ask more at the next contract round.",
+                BandChart.overTime("Hospitals' surplus so far this financial year", "£ (year to date, all trusts)", true)
+                        .splitByFinancialYear().includeZero()
+                        .band(t.band("surplus", "Trusts' surplus, year to date"), ChartTheme.VERMILLION)
+                        .zeroLine()
+                        .build(note))));
         qualityPremium(m, note, ccgNote).ifPresent(figures::add);
         run.events().ifPresent(e -> premiumCuts(e, run.scenarioName()).ifPresent(figures::add));
         List<EventMarks.Mark> marks = run.scenario().map(info -> info.changes().stream()

@@ -18,7 +18,7 @@ import org.ccgsim.chart.Band;
 public final class TrustTotals {
 
     /** Columns of trusts.csv that are summed. */
-    public static final String[] COLUMNS = {"income", "plan_income", "waiting_list", "breaches_18wk", "overdue_follow_ups"};
+    public static final String[] COLUMNS = {"income", "plan_income", "surplus", "waiting_list", "breaches_18wk", "overdue_follow_ups"};
 
     private final Map<String, double[][]> byColumn; // column -> {months, mean, low, high}
     private final int replications;

@@ -42,7 +42,7 @@ class RunReportTest {
     @Test
     void writesEveryRunChartAsPngAndSvg() throws Exception {
         for (String name : List.of("engagement", "activity", "spend", "surplus", "qipp", "contracts", "standoff", "hospital",
-                "trust-income", "quality-premium", "quality-premium-cuts")) {
+                "trust-income", "trust-surplus", "quality-premium", "quality-premium-cuts")) {
             Path png = run.resolve("charts/" + name + ".png");
             Path svg = run.resolve("charts/" + name + ".svg");
             assertTrue(written.contains(png) && written.contains(svg), name);
@@ -131,6 +131,7 @@ class RunReportTest {
         assertTrue(files.contains(bare.resolve("report.html")));
         assertFalse(Files.exists(bare.resolve("charts/contracts.png")));
         assertFalse(Files.exists(bare.resolve("charts/trust-income.png")));
+        assertFalse(Files.exists(bare.resolve("charts/trust-surplus.png")));
         assertFalse(Files.exists(bare.resolve("charts/quality-premium-cuts.png")));
         assertTrue(Files.exists(bare.resolve("charts/engagement.png")));
         Checks.parseXml(bare.resolve("report.html"));
