@@ -18,28 +18,27 @@ import org.ccgsim.outcome.Statistics;
 public record TariffTransfer(int[] years, double[] mean, double[] low, double[] high) {
 
     public static TariffTransfer read(Path file) throws IOException {
-        Map<Integer, Map<Integer, double[]>> byYear = new TreeMap<>(); // year -> replication -> {sum, months seen}
+        Map<Integer, Map<Integer, YearSum>> byYear = new TreeMap<>(); // financial year -> replication -> its sum
         try (CSVParser p = Csv.open(file)) {
             if (!p.getHeaderMap().containsKey("payment") || !p.getHeaderMap().containsKey("tariff_value")) {
                 return new TariffTransfer(new int[0], new double[0], new double[0], new double[0]);
             }
-            Map<Integer, Map<Integer, java.util.Set<Integer>>> months = new TreeMap<>();
             for (CSVRecord r : p) {
                 int month = Csv.integer(r, "month");
-                int rep = Csv.integer(r, "replication");
+                YearSum y = byYear.computeIfAbsent(Math.floorDiv(month, 12), k -> new TreeMap<>())
+                        .computeIfAbsent(Csv.integer(r, "replication"), k -> new YearSum());
                 double moved = Csv.number(r, "payment") - Csv.number(r, "tariff_value");
-                byYear.computeIfAbsent(Math.floorDiv(month, 12), k -> new TreeMap<>()).computeIfAbsent(rep, k -> new double[1])[0] +=
-                        Double.isNaN(moved) ? 0 : moved;
-                months.computeIfAbsent(Math.floorDiv(month, 12), k -> new TreeMap<>()).computeIfAbsent(rep, k -> new java.util.TreeSet<>()).add(month);
+                y.sum += Double.isNaN(moved) ? 0 : moved;
+                y.months |= 1 << Math.floorMod(month, 12);
             }
-            byYear.keySet().removeIf(y -> months.get(y).values().stream().anyMatch(s -> s.size() < 12)); // complete years only
         }
+        byYear.values().removeIf(reps -> reps.values().stream().anyMatch(y -> y.months != 0xFFF)); // complete years only
         int n = byYear.size();
         int[] years = new int[n];
         double[] mean = new double[n], low = new double[n], high = new double[n];
         int i = 0;
-        for (Map.Entry<Integer, Map<Integer, double[]>> e : byYear.entrySet()) {
-            Statistics s = Statistics.of(e.getValue().values().stream().mapToDouble(v -> v[0]).toArray());
+        for (Map.Entry<Integer, Map<Integer, YearSum>> e : byYear.entrySet()) {
+            Statistics s = Statistics.of(e.getValue().values().stream().mapToDouble(y -> y.sum).toArray());
             years[i] = e.getKey();
             mean[i] = s.mean();
             low[i] = s.low();
@@ -50,4 +49,10 @@ public record TariffTransfer(int[] years, double[] mean, double[] low, double[] 
     }
 
     public int size() { return years.length; }
+
+    /** One replication's money moved against tariff in one financial year, and which of its months were seen (bit k: month k). */
+    private static final class YearSum {
+        double sum;
+        int months;
+    }
 }
